@@ -1,0 +1,186 @@
+package dev.inkstone.template;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The template model: small immutable records that templates read as {@code site.title},
+ * {@code page.tags}, {@code paginator.items} and so on. Every field is documented because it
+ * is the contract between the code and any theme.
+ */
+public final class Views {
+  private Views() {}
+
+  /**
+   * The whole site, the same on every page.
+   *
+   * @param title site title
+   * @param subtitle a tagline, may be empty
+   * @param description meta description of the site, may be empty
+   * @param baseUrl absolute base URL ending in {@code /}
+   * @param language BCP 47 tag, e.g. {@code zh-CN}
+   * @param owner the site owner (also the author of posts without one)
+   * @param copyrightSince first year of the copyright notice; equals {@code year} when unset
+   * @param year the build year (from the build clock; the only clock-dependent value)
+   * @param copyrightHolder name in the copyright notice
+   * @param icp ICP filing number, empty when not configured
+   * @param themeCredit whether the footer shows the theme credit
+   * @param params {@code params:} from site.yaml
+   * @param data every {@code content/data/*.yaml} file by its base name
+   * @param taxonomies every taxonomy, categories and tags first
+   */
+  public record SiteView(
+      String title,
+      String subtitle,
+      String description,
+      String baseUrl,
+      String language,
+      AuthorView owner,
+      int copyrightSince,
+      int year,
+      String copyrightHolder,
+      String icp,
+      boolean themeCredit,
+      Map<String, Object> params,
+      Map<String, Object> data,
+      List<TaxonomyView> taxonomies) {}
+
+  /** A person: site owner or a post's author from {@code data/authors.yaml}. */
+  public record AuthorView(String id, String name, String bio, String avatar, String url, List<LinkView> links) {}
+
+  /** A link to somewhere: blogroll entries, author links. {@code external} when it leaves the site. */
+  public record LinkView(String name, String url, String description, boolean external) {}
+
+  /**
+   * One menu entry, computed per page so that {@code active} marks the current section.
+   *
+   * @param url site-relative URL ({@code /posts/x/}) or absolute for external entries; empty for a
+   *     pure parent entry without a target
+   */
+  public record MenuItemView(String name, String url, boolean external, boolean active, List<MenuItemView> children) {}
+
+  /** A post in a list (home, term pages, archives): enough for a card, not the body. */
+  public record PostCard(
+      String title,
+      String url,
+      String dateIso,
+      String dateText,
+      String summary,
+      List<TermLink> categories,
+      List<TermLink> tags,
+      String cover,
+      int wordCount,
+      int readingMinutes,
+      boolean featured) {}
+
+  /** A link to a post: previous/next, related, sidebar lists. */
+  public record PostLink(String title, String url, String dateText) {}
+
+  /** A link to a term (a category, a tag, a series) with its post count. */
+  public record TermLink(String name, String url, int count) {}
+
+  /** One step of a breadcrumb; the last step (the page itself) has an empty url. */
+  public record Crumb(String name, String url) {}
+
+  /** One TOC entry with its nested entries. */
+  public record TocItem(String id, String text, int level, List<TocItem> children) {}
+
+  /**
+   * The page being rendered. Fields that do not apply to a kind are empty/null/0.
+   *
+   * @param kind {@code post}, {@code page}, {@code home}, {@code term}, {@code terms},
+   *     {@code archives}, {@code archive}, {@code 404}
+   * @param title page title (for lists: the term name, "归档 2024" and so on; for home the site title)
+   * @param url site-relative URL, e.g. {@code /posts/hello/}
+   * @param permalink absolute URL
+   * @param dateIso ISO-8601 date-time with offset, for {@code <time datetime>}
+   * @param dateText the date as readers see it, e.g. {@code 2023-12-10}
+   * @param updatedIso like dateIso for the last update, empty when none
+   * @param updatedText like dateText for the last update, empty when none
+   * @param author resolved author (falls back to the site owner) for posts and pages
+   * @param categories the post's categories, each a leaf term link
+   * @param tags the post's tags
+   * @param terms other taxonomies of the post by taxonomy key (e.g. {@code series})
+   * @param content rendered body HTML (trusted)
+   * @param summary plain-text summary: front matter summary, else the excerpt text
+   * @param toc table of contents tree
+   * @param showToc whether the theme should show the TOC (front matter {@code toc}, else when
+   *     the post has at least 3 headings)
+   * @param wordCount CJK-aware word count
+   * @param readingMinutes estimated reading time
+   * @param cover cover image URL or empty
+   * @param comments whether comments are allowed on this page
+   * @param breadcrumb from home through the (nested) category to the page
+   * @param prev the older post, or null
+   * @param next the newer post, or null
+   * @param related up to ten related posts
+   * @param series for each series the post is in: the other posts of the series (empty map when none)
+   * @param params unknown front matter keys
+   * @param layout front matter {@code layout}, or empty
+   */
+  public record PageView(
+      String kind,
+      String title,
+      String url,
+      String permalink,
+      String dateIso,
+      String dateText,
+      String updatedIso,
+      String updatedText,
+      AuthorView author,
+      List<TermLink> categories,
+      List<TermLink> tags,
+      Map<String, List<TermLink>> terms,
+      SafeString content,
+      String summary,
+      List<TocItem> toc,
+      boolean showToc,
+      int wordCount,
+      int readingMinutes,
+      String cover,
+      boolean comments,
+      List<Crumb> breadcrumb,
+      PostLink prev,
+      PostLink next,
+      List<PostLink> related,
+      Map<String, List<PostLink>> series,
+      Map<String, Object> params,
+      String layout) {}
+
+  /** One numbered page link of a paginator. */
+  public record PageLink(int number, String url, boolean current) {}
+
+  /**
+   * A page of a paginated list.
+   *
+   * @param prevUrl newer page, empty on the first page
+   * @param nextUrl older page, empty on the last page
+   */
+  public record Paginator(
+      List<PostCard> items, int number, int totalPages, int totalItems, String prevUrl, String nextUrl, List<PageLink> pages) {}
+
+  /**
+   * A term with its place in its taxonomy.
+   *
+   * @param taxonomy taxonomy key, e.g. {@code categories}
+   * @param depth 0 for top-level terms
+   * @param size 1..5, the tag-cloud weight from its count
+   * @param children nested terms (categories only)
+   */
+  public record TermView(String taxonomy, String name, String url, int count, int depth, int size, List<TermView> children) {}
+
+  /** A taxonomy and its top-level terms, for the index pages {@code /tags/}, {@code /categories/}. */
+  public record TaxonomyView(String key, String label, String url, List<TermView> terms) {}
+
+  /** Archives: years, newest first. */
+  public record ArchiveView(List<YearGroup> years) {}
+
+  public record YearGroup(int year, String url, int count, List<MonthGroup> months) {}
+
+  public record MonthGroup(int year, int month, String url, int count, List<PostCard> posts) {}
+
+  /** The sidebar's data; rendered once per build into {@code fragments.sidebar}. */
+  public record SidebarView(
+      List<PostLink> latest, List<PostLink> hot, List<PostLink> featured, List<TermView> tagCloud, List<LinkView> blogroll) {}
+}

@@ -1,0 +1,8 @@
+/**
+ * Renders the assembled site through the theme's Pebble templates into output files.
+ *
+ * <p>Templates never see domain objects: they get the view records of this package, built by
+ * the renderer from the {@code Site}. Rendered Markdown is the only trusted HTML and is marked
+ * safe once, here.
+ */
+package dev.inkstone.template;
