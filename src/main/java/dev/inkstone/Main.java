@@ -1,2 +1,12 @@
 package dev.inkstone;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.inkstone.cli.InkstoneCommand;
+
+/** Starts the command line; everything else lives in {@code cli}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(InkstoneCommand.commandLine().execute(args));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.inkstone.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What to build and how.
+ *
+ * @param source the blog folder
+ * @param out the site folder to write
+ * @param drafts include drafts
+ * @param future include posts dated in the future
+ * @param baseUrl overrides site.yaml's baseUrl when not null
+ * @param clock the build clock: future posts and the copyright year are judged by it
+ * @param liveReload tell templates that the preview server will inject its script
+ */
+public record BuildRequest(Path source, Path out, boolean drafts, boolean future, String baseUrl, Clock clock, boolean liveReload) {
+
+  public static BuildRequest of(Path source, Path out) {
+    return new BuildRequest(source, out, false, false, null, Clock.systemUTC(), false);
+  }
+
+  public BuildRequest withDrafts(boolean d) {
+    return new BuildRequest(source, out, d, future, baseUrl, clock, liveReload);
+  }
+
+  public BuildRequest withClock(Clock c) {
+    return new BuildRequest(source, out, drafts, future, baseUrl, c, liveReload);
+  }
+}

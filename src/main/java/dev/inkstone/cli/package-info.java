@@ -1,0 +1,2 @@
+/** The command line: the only code that prints or exits. */
+package dev.inkstone.cli;

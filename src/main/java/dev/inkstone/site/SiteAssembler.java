@@ -1,0 +1,521 @@
+package dev.inkstone.site;
+
+import dev.inkstone.config.MenuEntry;
+import dev.inkstone.config.SiteConfig;
+import dev.inkstone.config.YamlReader;
+import dev.inkstone.config.YamlValue;
+import dev.inkstone.content.ParsedDocument;
+import dev.inkstone.content.FrontMatter;
+import dev.inkstone.diagnostic.Problem;
+import dev.inkstone.diagnostic.ProblemsException;
+import dev.inkstone.related.RelatedInput;
+import dev.inkstone.related.RelatedPosts;
+import dev.inkstone.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The front door of the assemble stage: the one sequential step of a build. It gives every page
+ * its URL, sorts the posts, groups them into terms, resolves the menu and computes neighbours
+ * and related posts. Every problem it finds is collected, then thrown together.
+ */
+public final class SiteAssembler {
+  private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
+
+  private final SiteConfig config;
+  private final AssembleOptions options;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private SiteAssembler(SiteConfig config, AssembleOptions options) {
+    this.config = config;
+    this.options = options;
+  }
+
+  /**
+   * Assembles the site.
+   *
+   * @param documents parsed posts and pages
+   * @param others data files, assets and static files from the load stage
+   */
+  public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others) {
+    SiteAssembler a = new SiteAssembler(config, options);
+    Site site = a.run(documents, others);
+    if (!a.problems.isEmpty()) {
+      throw new ProblemsException(a.problems);
+    }
+    return site;
+  }
+
+  private Site run(List<ParsedDocument> documents, List<SourceFile> others) {
+    Map<String, Object> data = readData(others);
+    Map<String, Author> authors = authors(data);
+    Author owner = owner(authors);
+
+    List<Page> posts = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (ParsedDocument d : documents) {
+      if (d.source().kind() == SourceFile.Kind.POST) {
+        Page p = post(d);
+        if (p != null) {
+          posts.add(p);
+        }
+      } else {
+        pages.add(page(d));
+      }
+    }
+    posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(p -> p.doc().source().slashedPath()));
+    pages.sort(Comparator.comparing(Page::path));
+
+    Map<String, String> assets = assets(documents, posts, others);
+    checkCollisions(posts, pages, assets);
+
+    Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
+    taxonomies.put("categories", taxonomy("categories", true, posts));
+    taxonomies.put("tags", taxonomy("tags", false, posts));
+    for (String key : config.taxonomies()) {
+      taxonomies.put(key, taxonomy(key, false, posts));
+    }
+
+    List<Menu> menu = menu(config.menu(), pages, taxonomies);
+    List<List<Integer>> related = related(posts);
+    return new Site(config, List.copyOf(posts), List.copyOf(pages), taxonomies, menu, data, authors, owner, related, hot(data, posts),
+        featured(posts), assets);
+  }
+
+  // ---- posts and pages -------------------------------------------------------------------
+
+  private Page post(ParsedDocument d) {
+    FrontMatter fm = d.frontMatter();
+    if (fm.draft() && !options.drafts()) {
+      return null;
+    }
+    String base = baseName(d.source().path());
+    Matcher dated = DATED_NAME.matcher(base);
+    ZonedDateTime date = fm.date();
+    if (date == null && dated.matches()) {
+      date = LocalDate.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)), Integer.parseInt(dated.group(3)))
+          .atStartOfDay(config.timezone());
+    }
+    if (date == null) {
+      problems.add(Problem.at(d.source().path(), 1, 1, "the post has no date",
+          "add `date: 2024-03-01` (or `2024-03-01 10:30`) to its front matter"));
+      return null;
+    }
+    if (!options.future() && date.toInstant().isAfter(options.now())) {
+      return null;
+    }
+    String slug = slugOf(fm, dated.matches() ? dated.group(4) : base, d);
+    String category = fm.categories().isEmpty() ? "" : categoryKey(fm.categories().get(0));
+    String path = Permalinks.post(config.postPermalink(), slug, date.withZoneSameInstant(config.timezone()), category);
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    List<String> cats = new ArrayList<>();
+    for (List<String> c : fm.categories()) {
+      String key = categoryKey(c);
+      if (!key.isEmpty() && !cats.contains(key)) {
+        cats.add(key);
+      }
+    }
+    terms.put("categories", cats);
+    terms.put("tags", flatKeys(fm.tags()));
+    for (String tx : config.taxonomies()) {
+      terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
+    }
+    String assetDir = isBundle(d.source().path()) ? slashed(d.source().path().getParent()) : null;
+    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, date, fm.updated(), terms, assetDir);
+  }
+
+  private Page page(ParsedDocument d) {
+    FrontMatter fm = d.frontMatter();
+    Path rel = Path.of("content", "pages").relativize(d.source().path());
+    String relPath = slashed(rel);
+    String noExt = relPath.replaceAll("\\.(md|markdown|html)$", "");
+    if (noExt.equals("index") || noExt.endsWith("/index")) {
+      noExt = noExt.substring(0, noExt.length() - "index".length());
+    }
+    String parent = noExt.contains("/") ? noExt.substring(0, noExt.lastIndexOf('/', noExt.length() - 2) + 1) : "";
+    String last = noExt.endsWith("/") ? noExt.substring(0, noExt.length() - 1) : noExt;
+    last = last.contains("/") ? last.substring(last.lastIndexOf('/') + 1) : last;
+    String slug = slugOf(fm, last, d);
+    String pathPart = noExt.isEmpty() ? "" : (noExt.endsWith("/") ? parent : parentOf(noExt)) + slug;
+    String path = pathPart.isEmpty() ? "/" : Permalinks.page(config.pagePermalink(), pathPart, slug);
+    if (!path.endsWith("/") && !path.endsWith(".html")) {
+      path = path + "/";
+    }
+    Map<String, List<String>> terms = Map.of();
+    return new Page(Page.Kind.PAGE, d, path, Slugs.fileFor(path), slug, fm.date(), fm.updated(), terms, null);
+  }
+
+  private static String parentOf(String noExt) {
+    int i = noExt.lastIndexOf('/');
+    return i < 0 ? "" : noExt.substring(0, i + 1);
+  }
+
+  private String slugOf(FrontMatter fm, String fallback, Document d) {
+    String raw = fm.slug() != null && !fm.slug().isBlank() ? fm.slug() : fallback;
+    String slug = Slugs.slugify(raw);
+    if (slug.isEmpty()) {
+      problems.add(Problem.at(d.source().path(), 1, 1, "cannot make a URL from `" + raw + "`",
+          "add `slug: some-words` to the front matter"));
+      return "untitled";
+    }
+    return slug;
+  }
+
+  private static String baseName(Path source) {
+    String name = source.getFileName().toString();
+    if (name.equalsIgnoreCase("index.md") || name.equalsIgnoreCase("index.markdown")) {
+      name = source.getParent().getFileName().toString();
+    }
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && !source.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("index.") ? name.substring(0, dot) : name;
+  }
+
+  private static boolean isBundle(Path source) {
+    String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+    return (name.equals("index.md") || name.equals("index.markdown")) && source.getNameCount() > 3;
+  }
+
+  // ---- taxonomies ------------------------------------------------------------------------
+
+  static String termSlug(String name) {
+    String s = name.replace("#", "sharp").replace("+", "plus");
+    String slug = Slugs.slugify(s);
+    return slug.isEmpty() ? "term" : slug;
+  }
+
+  private static String categoryKey(List<String> names) {
+    List<String> parts = new ArrayList<>();
+    for (String n : names) {
+      if (n != null && !n.isBlank()) {
+        parts.add(termSlug(n.trim()));
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  private static List<String> flatKeys(List<String> names) {
+    List<String> keys = new ArrayList<>();
+    for (String n : names) {
+      if (n != null && !n.isBlank()) {
+        String k = termSlug(n.trim());
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> valuesOf(Object v) {
+    if (v == null) {
+      return List.of();
+    }
+    if (v instanceof List<?> l) {
+      return l.stream().filter(x -> x != null).map(String::valueOf).toList();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : String.valueOf(v).split("[,，]")) {
+      if (!s.isBlank()) {
+        out.add(s.trim());
+      }
+    }
+    return out;
+  }
+
+  private Taxonomy taxonomy(String key, boolean hierarchical, List<Page> posts) {
+    // key -> spelling -> uses; the most used spelling names the term, so gemini/Gemini are one
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    Map<String, List<Integer>> postsOf = new TreeMap<>();
+    for (int i = 0; i < posts.size(); i++) {
+      Page p = posts.get(i);
+      List<List<String>> namePaths = names(key, p);
+      for (List<String> names : namePaths) {
+        List<String> prefix = new ArrayList<>();
+        for (String n : names) {
+          if (n == null || n.isBlank()) {
+            continue;
+          }
+          prefix.add(termSlug(n.trim()));
+          String k = String.join("/", prefix);
+          spellings.computeIfAbsent(k, x -> new TreeMap<>()).merge(n.trim(), 1, Integer::sum);
+          List<Integer> list = postsOf.computeIfAbsent(k, x -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != i) {
+            list.add(i);
+          }
+          if (!hierarchical) {
+            break;
+          }
+        }
+      }
+    }
+    Map<String, List<String>> children = new TreeMap<>();
+    for (String k : postsOf.keySet()) {
+      int slash = k.lastIndexOf('/');
+      if (slash > 0) {
+        children.computeIfAbsent(k.substring(0, slash), x -> new ArrayList<>()).add(k);
+      }
+    }
+    Map<String, Term> terms = new LinkedHashMap<>();
+    List<String> keys = new ArrayList<>(postsOf.keySet());
+    Map<String, String> nameOf = new HashMap<>();
+    for (String k : keys) {
+      nameOf.put(k, spellings.get(k).entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow().getKey());
+    }
+    keys.sort(Comparator.comparing((String k) -> nameOf.get(k).toLowerCase(Locale.ROOT)).thenComparing(k -> k));
+    for (String k : keys) {
+      int slash = k.lastIndexOf('/');
+      List<String> kids = new ArrayList<>(children.getOrDefault(k, List.of()));
+      kids.sort(Comparator.comparing((String c) -> nameOf.get(c).toLowerCase(Locale.ROOT)).thenComparing(c -> c));
+      terms.put(k, new Term(key, k, nameOf.get(k), "/" + key + "/" + k + "/", slash > 0 ? k.substring(0, slash) : null, List.copyOf(kids),
+          List.copyOf(postsOf.get(k))));
+    }
+    return new Taxonomy(key, hierarchical, terms);
+  }
+
+  private static List<List<String>> names(String taxonomy, Page p) {
+    FrontMatter fm = p.meta();
+    return switch (taxonomy) {
+      case "categories" -> fm.categories();
+      case "tags" -> fm.tags().stream().map(List::of).toList();
+      default -> valuesOf(fm.params().get(taxonomy)).stream().map(List::of).toList();
+    };
+  }
+
+  // ---- URLs ------------------------------------------------------------------------------
+
+  private Map<String, String> assets(List<ParsedDocument> documents, List<Page> posts, List<SourceFile> others) {
+    Map<String, String> bundlePaths = new HashMap<>();
+    for (Page p : posts) {
+      if (p.assetDir() != null) {
+        bundlePaths.put(p.assetDir() + "/", p.path());
+      }
+    }
+    Map<String, String> assets = new TreeMap<>();
+    for (SourceFile f : others) {
+      if (f.kind() != SourceFile.Kind.STATIC && f.kind() != SourceFile.Kind.BUNDLE_ASSET) {
+        continue;
+      }
+      String site = assetPath(f, bundlePaths);
+      if (site != null) {
+        assets.put(site, f.slashedPath());
+      }
+    }
+    return assets;
+  }
+
+  /** Where a copied file lands: bundle files beside their post, static files at the root. */
+  static String assetPath(SourceFile f, Map<String, String> bundlePaths) {
+    String rel = f.slashedPath();
+    for (Map.Entry<String, String> b : bundlePaths.entrySet()) {
+      if (rel.startsWith(b.getKey())) {
+        return b.getValue() + rel.substring(b.getKey().length());
+      }
+    }
+    if (rel.startsWith("content/static/")) {
+      return "/" + rel.substring("content/static/".length());
+    }
+    if (rel.startsWith("content/pages/")) {
+      return "/" + rel.substring("content/pages/".length());
+    }
+    if (rel.startsWith("content/posts/")) {
+      // an asset of a draft bundle, or a loose image folder beside the posts
+      return "/" + rel.substring("content/".length());
+    }
+    return "/" + rel.substring("content/".length());
+  }
+
+  private void checkCollisions(List<Page> posts, List<Page> pages, Map<String, String> assets) {
+    Map<String, String> owners = new HashMap<>();
+    List<Page> all = new ArrayList<>(posts);
+    all.addAll(pages);
+    for (Page p : all) {
+      String file = p.file();
+      String other = owners.putIfAbsent(file, p.doc().source().slashedPath());
+      if (other != null) {
+        problems.add(Problem.at(p.doc().source().path(), 1, 1, "this page and " + other + " both want the URL " + p.path(),
+            "give one of them another `slug:` (or change the permalink pattern)"));
+      }
+    }
+    for (Map.Entry<String, String> a : assets.entrySet()) {
+      String other = owners.get(Slugs.fileFor(a.getKey()));
+      if (other != null) {
+        problems.add(Problem.in(Path.of(a.getValue()), "this file and " + other + " both want the URL " + a.getKey(),
+            "rename or move one of them"));
+      }
+    }
+  }
+
+  // ---- menu ------------------------------------------------------------------------------
+
+  private List<Menu> menu(List<MenuEntry> entries, List<Page> pages, Map<String, Taxonomy> taxonomies) {
+    List<Menu> out = new ArrayList<>();
+    for (MenuEntry e : entries) {
+      String path = "";
+      String external = "";
+      if (e.url() != null) {
+        if (e.url().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || e.url().startsWith("//")) {
+          external = e.url();
+        } else {
+          path = e.url().startsWith("/") ? e.url() : "/" + e.url();
+        }
+      } else if (e.page() != null) {
+        String want = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.(md|html)$", "");
+        Page hit = null;
+        for (Page p : pages) {
+          String rel = slashed(Path.of("content", "pages").relativize(p.doc().source().path())).replaceAll("\\.(md|markdown|html)$", "");
+          if (rel.equals(want) || rel.equals(want + "/index") || p.path().equals("/" + want + "/")) {
+            hit = p;
+            break;
+          }
+        }
+        if (hit == null) {
+          menuProblem(e, "page `" + e.page() + "`", "there is no content/pages/" + want + ".md");
+        } else {
+          path = hit.path();
+        }
+      } else if (e.category() != null || e.tag() != null) {
+        boolean cat = e.category() != null;
+        String value = cat ? e.category() : e.tag();
+        Taxonomy t = taxonomies.get(cat ? "categories" : "tags");
+        String key = cat ? categoryKey(List.of(value.split("\\s*[/>]\\s*"))) : termSlug(value);
+        if (!t.terms().containsKey(key)) {
+          menuProblem(e, (cat ? "category `" : "tag `") + value + "`", "no published post has that " + (cat ? "category" : "tag")
+              + "; known: " + String.join(", ", t.terms().values().stream().limit(12).map(Term::name).toList()));
+        } else {
+          path = t.terms().get(key).path();
+        }
+      }
+      out.add(new Menu(e.name(), path, external, menu(e.children(), pages, taxonomies)));
+    }
+    return out;
+  }
+
+  private void menuProblem(MenuEntry e, String target, String hint) {
+    problems.add(Problem.at(config.file(), e.line(), e.column(), "menu entry `" + e.name() + "` points to " + target + ", which does not exist", hint));
+  }
+
+  // ---- data, authors, lists --------------------------------------------------------------
+
+  private Map<String, Object> readData(List<SourceFile> others) {
+    Map<String, Object> data = new TreeMap<>();
+    for (SourceFile f : others) {
+      if (f.kind() != SourceFile.Kind.DATA) {
+        continue;
+      }
+      String name = f.path().getFileName().toString().replaceAll("\\.ya?ml$", "");
+      try {
+        String text = new String(f.bytes(), StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+          text = text.substring(1);
+        }
+        data.put(name, YamlReader.read(text, f.path(), 1).toPlain());
+      } catch (ProblemsException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return data;
+  }
+
+  private Map<String, Author> authors(Map<String, Object> data) {
+    Map<String, Author> out = new TreeMap<>();
+    if (data.get("authors") instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String id = String.valueOf(e.getKey());
+        if (e.getValue() instanceof Map<?, ?> a) {
+          List<Author.Link> links = new ArrayList<>();
+          if (a.get("links") instanceof List<?> ls) {
+            for (Object l : ls) {
+              if (l instanceof Map<?, ?> lm && lm.get("url") != null) {
+                links.add(new Author.Link(str(lm.get("name"), str(lm.get("url"), "")), str(lm.get("url"), "")));
+              }
+            }
+          }
+          out.put(id, new Author(id, str(a.get("name"), id), str(a.get("bio"), ""), str(a.get("avatar"), ""), str(a.get("url"), ""),
+              List.copyOf(links)));
+        } else {
+          out.put(id, new Author(id, str(e.getValue(), id), "", "", "", List.of()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Author owner(Map<String, Author> authors) {
+    String a = config.author();
+    if (a.isBlank()) {
+      return authors.isEmpty() ? new Author("", config.title(), "", "", "", List.of()) : authors.values().iterator().next();
+    }
+    Author byId = authors.get(a);
+    if (byId != null) {
+      return byId;
+    }
+    return authors.values().stream().filter(x -> x.name().equals(a)).findFirst().orElse(new Author(a, a, "", "", "", List.of()));
+  }
+
+  private static String str(Object o, String fallback) {
+    return o == null ? fallback : String.valueOf(o);
+  }
+
+  private List<Integer> hot(Map<String, Object> data, List<Page> posts) {
+    List<Integer> out = new ArrayList<>();
+    if (data.get("hot") instanceof List<?> list) {
+      for (Object o : list) {
+        String want = o instanceof Map<?, ?> m ? str(m.get("slug"), str(m.get("url"), "")) : str(o, "");
+        for (int i = 0; i < posts.size(); i++) {
+          Page p = posts.get(i);
+          if ((p.slug().equals(want) || p.path().equals(want) || p.title().equals(want)) && !out.contains(i)) {
+            out.add(i);
+            break;
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+    // Without a hot list, posts with a weight stand in for "hot", heaviest first.
+    List<Integer> weighted = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      if (posts.get(i).meta().weight() != null) {
+        weighted.add(i);
+      }
+    }
+    weighted.sort(Comparator.comparing((Integer i) -> -posts.get(i).meta().weight()).thenComparing(i -> i));
+    return List.copyOf(weighted);
+  }
+
+  private static List<Integer> featured(List<Page> posts) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      if (posts.get(i).meta().featured()) {
+        out.add(i);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<List<Integer>> related(List<Page> posts) {
+    List<RelatedInput> inputs = new ArrayList<>(posts.size());
+    for (Page p : posts) {
+      String text = p.doc().markdown() == null ? "" : p.doc().markdown().plainText();
+      inputs.add(new RelatedInput(p.title(), p.termKeys("categories"), p.termKeys("tags"), text));
+    }
+    return RelatedPosts.compute(inputs, config.relatedCount());
+  }
+
+  private static String slashed(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+}

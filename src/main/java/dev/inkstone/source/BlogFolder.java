@@ -1,0 +1,142 @@
+package dev.inkstone.source;
+
+import dev.inkstone.diagnostic.Problem;
+import dev.inkstone.diagnostic.ProblemsException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The front door of the load stage: reads a blog folder laid out as
+ *
+ * <pre>
+ * content/site.yaml  content/posts/**  content/pages/**  content/data/*.yaml  content/static/**
+ * </pre>
+ *
+ * into a {@link SourceSet}. Editor leftovers (dot files, {@code *~}, swap files) are skipped so a
+ * half-saved file never becomes a page.
+ */
+public final class BlogFolder {
+  private static final List<String> CONFIG_NAMES =
+      List.of("content/site.yaml", "content/site.yml", "site.yaml", "site.yml");
+
+  private static final byte[] NO_BYTES = new byte[0];
+
+  private BlogFolder() {}
+
+  public static SourceSet load(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new ProblemsException(
+          Problem.in(root, "the blog folder does not exist", "give the folder that holds content/ with --source"));
+    }
+    Path content = root.resolve("content");
+    if (!Files.isDirectory(content)) {
+      throw new ProblemsException(
+          Problem.in(root, "no content/ folder here", "a blog folder holds content/posts/*.md; run inkstone in it or pass --source DIR"));
+    }
+    Optional<SourceFile> config = Optional.empty();
+    for (String name : CONFIG_NAMES) {
+      Path p = root.resolve(name);
+      if (Files.isRegularFile(p)) {
+        config = Optional.of(new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, read(p)));
+        break;
+      }
+    }
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(content)) {
+      paths = walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).sorted(Comparator.comparing(p -> slashed(root.relativize(p)))).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<Path> bundleDirs = new HashSet<>();
+    for (Path p : paths) {
+      Path rel = content.relativize(p);
+      if (rel.startsWith("posts") && rel.getNameCount() > 2 && isIndex(rel.getFileName().toString())) {
+        bundleDirs.add(p.getParent());
+      }
+    }
+    List<SourceFile> files = new ArrayList<>(paths.size());
+    for (Path p : paths) {
+      Path rel = root.relativize(p);
+      if (config.isPresent() && rel.equals(config.get().path())) {
+        continue;
+      }
+      SourceFile.Kind kind = kindOf(content.relativize(p), p, bundleDirs);
+      if (kind != null) {
+        // Static files and assets are copied from disk at write time, never held in memory.
+        boolean copied = kind == SourceFile.Kind.STATIC || kind == SourceFile.Kind.BUNDLE_ASSET;
+        files.add(new SourceFile(rel, kind, copied ? NO_BYTES : read(p)));
+      }
+    }
+    return new SourceSet(root, config, files);
+  }
+
+  private static SourceFile.Kind kindOf(Path rel, Path abs, Set<Path> bundleDirs) {
+    String top = rel.getName(0).toString();
+    String name = rel.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean markdown = name.endsWith(".md") || name.endsWith(".markdown");
+    switch (top) {
+      case "posts":
+        if (markdown && (!insideBundle(abs, bundleDirs) || isIndex(name))) {
+          return SourceFile.Kind.POST;
+        }
+        return SourceFile.Kind.BUNDLE_ASSET;
+      case "pages":
+        return markdown || name.endsWith(".html") ? SourceFile.Kind.PAGE : SourceFile.Kind.BUNDLE_ASSET;
+      case "data":
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? SourceFile.Kind.DATA : null;
+      case "static":
+        return SourceFile.Kind.STATIC;
+      default:
+        // Files beside the known folders (a README, images referenced by ../images/x.png) are
+        // assets: copied only if a page links to them.
+        return markdown ? null : SourceFile.Kind.BUNDLE_ASSET;
+    }
+  }
+
+  private static boolean insideBundle(Path abs, Set<Path> bundleDirs) {
+    for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+      if (bundleDirs.contains(dir)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndex(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.equals("index.md") || n.equals("index.markdown");
+  }
+
+  /** Dot files, editor backups and swap files are never part of a blog. */
+  static boolean isIgnored(Path rel) {
+    for (Path part : rel) {
+      String s = part.toString();
+      if (s.startsWith(".") || s.endsWith("~") || (s.startsWith("#") && s.endsWith("#")) || s.endsWith(".swp") || s.endsWith(".tmp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String slashed(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+
+  private static byte[] read(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new ProblemsException(Problem.in(p, "cannot read the file: " + e.getMessage(), "check the file's permissions"));
+    }
+  }
+}

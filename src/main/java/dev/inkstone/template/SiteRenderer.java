@@ -1,0 +1,597 @@
+package dev.inkstone.template;
+
+import dev.inkstone.content.FrontMatter;
+import dev.inkstone.diagnostic.Problem;
+import dev.inkstone.diagnostic.ProblemsException;
+import dev.inkstone.markdown.Excerpts;
+import dev.inkstone.markdown.MarkdownEngine;
+import dev.inkstone.markdown.RenderedMarkdown;
+import dev.inkstone.markdown.TocEntry;
+import dev.inkstone.output.Output;
+import dev.inkstone.site.Author;
+import dev.inkstone.site.Menu;
+import dev.inkstone.site.Page;
+import dev.inkstone.site.Site;
+import dev.inkstone.site.Slugs;
+import dev.inkstone.site.Taxonomy;
+import dev.inkstone.site.Term;
+import dev.inkstone.template.Views.*;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The front door of the render stage: turns the assembled {@link Site} into {@link Output}s
+ * through the theme. Markdown is rendered here, now that every permalink is known. Site-wide
+ * fragments (sidebar, footer) are rendered once per build and reused on every page.
+ */
+public final class SiteRenderer {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final Site site;
+  private final Theme theme;
+  private final ThemeEngine engine;
+  private final MarkdownEngine markdown;
+  private final LinkRewriter links;
+  private final String basePath;
+  private final int year;
+  private final boolean liveReload;
+  private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+  private SiteView siteView;
+  private Map<String, SafeString> fragments;
+  private List<PostCard> cards;
+  private List<RenderedMarkdown> renderedPosts;
+
+  public SiteRenderer(Site site, Theme theme, ThemeEngine engine, MarkdownEngine markdown, int year, boolean liveReload) {
+    this.site = site;
+    this.theme = theme;
+    this.engine = engine;
+    this.markdown = markdown;
+    this.year = year;
+    this.liveReload = liveReload;
+    this.basePath = site.config().basePath();
+    Map<String, String> pageBySource = new HashMap<>();
+    for (Page p : site.posts()) {
+      pageBySource.put(p.doc().source().slashedPath(), p.path());
+    }
+    for (Page p : site.pages()) {
+      pageBySource.put(p.doc().source().slashedPath(), p.path());
+    }
+    Map<String, String> assetBySource = new HashMap<>();
+    site.assets().forEach((sitePath, source) -> assetBySource.put(source, sitePath));
+    this.links = new LinkRewriter(pageBySource, assetBySource, basePath);
+  }
+
+  /** Renders every output of the site; throws all template problems together. */
+  public List<Output> render() {
+    renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
+    cards = IntStream.range(0, site.posts().size()).mapToObj(i -> card(site.posts().get(i), renderedPosts.get(i))).toList();
+    siteView = siteView();
+    fragments = fragments();
+    List<Output> out = new ArrayList<>();
+    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(this::post).filter(o -> o != null).toList());
+    out.addAll(site.pages().parallelStream().map(this::page).filter(o -> o != null).toList());
+    out.addAll(home());
+    for (Taxonomy t : site.taxonomies().values()) {
+      out.addAll(taxonomy(t));
+    }
+    out.addAll(archives());
+    Output notFound = render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of());
+    if (notFound != null) {
+      out.add(notFound);
+    }
+    out.addAll(aliases());
+    out.addAll(copies());
+    if (!problems.isEmpty()) {
+      throw new ProblemsException(List.copyOf(problems));
+    }
+    return out;
+  }
+
+  // ---- pages -----------------------------------------------------------------------------
+
+  private RenderedMarkdown renderMarkdown(Page p) {
+    if (p.doc().markdown() == null) {
+      return null;
+    }
+    return markdown.render(p.doc().markdown(), dest -> links.rewrite(p, dest));
+  }
+
+  private Output post(int i) {
+    Page p = site.posts().get(i);
+    RenderedMarkdown md = renderedPosts.get(i);
+    PostLink prev = neighbour(i, +1);
+    PostLink next = neighbour(i, -1);
+    List<PostLink> related = site.related().get(i).stream().map(this::postLink).toList();
+    Map<String, List<TermLink>> terms = new LinkedHashMap<>();
+    Map<String, List<PostLink>> series = new LinkedHashMap<>();
+    for (String tx : site.config().taxonomies()) {
+      Taxonomy t = site.taxonomies().get(tx);
+      List<TermLink> tl = termLinks(t, p.termKeys(tx));
+      terms.put(tx, tl);
+      for (String key : p.termKeys(tx)) {
+        Term term = t.terms().get(key);
+        if (term != null) {
+          List<Integer> ordered = new ArrayList<>(term.posts());
+          Collections.reverse(ordered);
+          series.put(term.name(), ordered.stream().map(this::postLink).toList());
+        }
+      }
+    }
+    FrontMatter fm = p.meta();
+    boolean showToc = fm.toc() != null ? fm.toc() : md != null && md.toc().size() >= 1 && countToc(md.toc()) >= 3;
+    PageView view = new PageView("post", p.title(), url(p.path()), permalink(p.path()), iso(p.date()), day(p.date()), iso(p.updated()),
+        day(p.updated()), author(fm.author()), termLinks(site.categories(), p.termKeys("categories")),
+        termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), summary(p, md),
+        md == null ? List.of() : toc(md.toc()), showToc, stats(p, true), stats(p, false), cover(p), fm.comments() == null || fm.comments(),
+        breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()));
+    String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "post";
+    return render(template, p.file(), view, Map.of(), p);
+  }
+
+  private Output page(Page p) {
+    FrontMatter fm = p.meta();
+    String html;
+    List<TocItem> toc = List.of();
+    RenderedMarkdown md = null;
+    if (p.doc().markdown() != null) {
+      md = renderMarkdown(p);
+      html = md.html();
+      toc = toc(md.toc());
+    } else {
+      html = p.doc().body();
+    }
+    if ("none".equals(fm.layout()) || "raw".equals(fm.layout())) {
+      return Output.rendered(p.file(), html.getBytes(StandardCharsets.UTF_8));
+    }
+    PageView view = new PageView("page", p.title(), url(p.path()), permalink(p.path()), iso(p.date()), day(p.date()), iso(p.updated()),
+        day(p.updated()), author(fm.author()), List.of(), List.of(), Map.of(), new SafeString(html), summary(p, md), toc,
+        Boolean.TRUE.equals(fm.toc()), stats(p, true), stats(p, false), cover(p), Boolean.TRUE.equals(fm.comments()),
+        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(p.title(), "")), null, null, List.of(), Map.of(), fm.params(),
+        nz(fm.layout()));
+    String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "page";
+    if (fm.layout() != null && !engine.has(fm.layout())) {
+      problems.add(Problem.at(p.doc().source().path(), 1, 1, "layout `" + fm.layout() + "` has no template in the theme",
+          "add templates/" + fm.layout() + ".peb to the theme, or remove `layout:`"));
+      return null;
+    }
+    return render(template, p.file(), view, Map.of(), p);
+  }
+
+  // ---- lists -----------------------------------------------------------------------------
+
+  private List<Output> home() {
+    List<Integer> all = IntStream.range(0, site.posts().size()).boxed().toList();
+    return paginate(all, "/", (number, paginator, path) -> {
+      String title = number == 1 ? site.config().title() : site.config().title() + " - " + i18n("page_n", "Page %d").replace("%d", String.valueOf(number));
+      return render("home", Slugs.fileFor(path), pageView("home", title, path), Map.of("paginator", paginator));
+    });
+  }
+
+  private List<Output> taxonomy(Taxonomy t) {
+    List<Output> out = new ArrayList<>();
+    String label = i18n(t.key(), t.key());
+    TaxonomyView tv = taxonomyView(t);
+    PageView index = withCrumbs(pageView("terms", label, t.path()), List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, "")));
+    Output o = render("terms", Slugs.fileFor(t.path()), index, Map.of("taxonomy", tv));
+    if (o != null) {
+      out.add(o);
+    }
+    for (Term term : t.terms().values()) {
+      TermView view = termView(t, term);
+      List<Crumb> crumbs = new ArrayList<>();
+      crumbs.add(new Crumb(i18n("home", "Home"), url("/")));
+      crumbs.add(new Crumb(label, url(t.path())));
+      for (String k = term.parent(); k != null; k = t.terms().get(k).parent()) {
+        crumbs.add(2, new Crumb(t.terms().get(k).name(), url(t.terms().get(k).path())));
+      }
+      crumbs.add(new Crumb(term.name(), ""));
+      List<Crumb> fixed = List.copyOf(crumbs);
+      out.addAll(paginate(term.posts(), term.path(), (number, paginator, path) -> render("term", Slugs.fileFor(path),
+          withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))));
+    }
+    return out;
+  }
+
+  private List<Output> archives() {
+    List<Output> out = new ArrayList<>();
+    // year -> month -> post indexes, newest first
+    TreeMap<Integer, TreeMap<Integer, List<Integer>>> byMonth = new TreeMap<>(Collections.reverseOrder());
+    for (int i = 0; i < site.posts().size(); i++) {
+      ZonedDateTime d = site.posts().get(i).date().withZoneSameInstant(site.config().timezone());
+      byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Collections.reverseOrder())).computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(i);
+    }
+    List<YearGroup> years = new ArrayList<>();
+    String label = i18n("archives", "Archives");
+    for (var y : byMonth.entrySet()) {
+      List<MonthGroup> months = new ArrayList<>();
+      int count = 0;
+      for (var m : y.getValue().entrySet()) {
+        String path = String.format("/archives/%04d/%02d/", y.getKey(), m.getKey());
+        MonthGroup mg = new MonthGroup(y.getKey(), m.getKey(), url(path), m.getValue().size(), m.getValue().stream().map(cards::get).toList());
+        months.add(mg);
+        count += m.getValue().size();
+        YearGroup single = new YearGroup(y.getKey(), url(String.format("/archives/%04d/", y.getKey())), m.getValue().size(), List.of(mg));
+        String title = label + " " + String.format("%04d-%02d", y.getKey(), m.getKey());
+        out.add(render("archive", Slugs.fileFor(path), withCrumbs(pageView("archive", title, path), List.of(new Crumb(i18n("home", "Home"), url("/")),
+            new Crumb(label, url("/archives/")), new Crumb(String.valueOf(y.getKey()), url(String.format("/archives/%04d/", y.getKey()))),
+            new Crumb(String.format("%02d", m.getKey()), ""))), Map.of("archive", new ArchiveView(List.of(single)))));
+      }
+      YearGroup yg = new YearGroup(y.getKey(), url(String.format("/archives/%04d/", y.getKey())), count, List.copyOf(months));
+      years.add(yg);
+      String path = String.format("/archives/%04d/", y.getKey());
+      out.add(render("archive", Slugs.fileFor(path), withCrumbs(pageView("archive", label + " " + y.getKey(), path),
+          List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, url("/archives/")), new Crumb(String.valueOf(y.getKey()), ""))),
+          Map.of("archive", new ArchiveView(List.of(yg)))));
+    }
+    out.add(render("archives", "archives/index.html", withCrumbs(pageView("archives", label, "/archives/"),
+        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of("archive", new ArchiveView(List.copyOf(years)))));
+    out.removeIf(o -> o == null);
+    return out;
+  }
+
+  private interface PageRenderer {
+    Output render(int number, Paginator paginator, String path);
+  }
+
+  private List<Output> paginate(List<Integer> posts, String firstPath, PageRenderer renderer) {
+    int size = site.config().paginate();
+    int total = Math.max(1, (posts.size() + size - 1) / size);
+    List<Output> out = new ArrayList<>(total);
+    List<String> paths = new ArrayList<>(total);
+    for (int n = 1; n <= total; n++) {
+      paths.add(n == 1 ? firstPath : firstPath + "page/" + n + "/");
+    }
+    for (int n = 1; n <= total; n++) {
+      List<PostCard> items = posts.subList((n - 1) * size, Math.min(posts.size(), n * size)).stream().map(cards::get).toList();
+      List<PageLink> links = new ArrayList<>();
+      for (int k = 1; k <= total; k++) {
+        links.add(new PageLink(k, url(paths.get(k - 1)), k == n));
+      }
+      Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? url(paths.get(n - 2)) : "", n < total ? url(paths.get(n)) : "",
+          links);
+      Output o = renderer.render(n, paginator, paths.get(n - 1));
+      if (o != null) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  // ---- redirects and copies --------------------------------------------------------------
+
+  private List<Output> aliases() {
+    List<Output> out = new ArrayList<>();
+    List<Page> all = new ArrayList<>(site.posts());
+    all.addAll(site.pages());
+    for (Page p : all) {
+      for (String alias : p.meta().aliases()) {
+        String path = alias.startsWith("/") ? alias : "/" + alias;
+        if (path.contains("?")) {
+          continue; // a query string cannot be a file; hosts handle it through _redirects
+        }
+        String target = permalink(p.path());
+        String html = "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+            + escape(p.title()) + "</title>\n<link rel=\"canonical\" href=\"" + escape(target) + "\">\n<meta http-equiv=\"refresh\" content=\"0; url="
+            + escape(url(p.path())) + "\">\n</head>\n<body>\n<p><a href=\"" + escape(url(p.path())) + "\">" + escape(p.title()) + "</a></p>\n</body>\n</html>\n";
+        out.add(Output.rendered(Slugs.fileFor(path.endsWith(".html") || path.endsWith("/") ? path : path + "/"), html.getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return out;
+  }
+
+  private List<Output> copies() {
+    Map<String, Output> out = new TreeMap<>();
+    // parents first, so a child theme's file replaces its parent's
+    List<Path> folders = new ArrayList<>(theme.staticFolders());
+    Collections.reverse(folders);
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+          String rel = folder.relativize(f).toString().replace('\\', '/');
+          out.put(rel, Output.copy(rel, f));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path root = site.config().file() == null ? null : null;
+    for (Map.Entry<String, String> a : site.assets().entrySet()) {
+      String rel = a.getKey().substring(1);
+      out.put(rel, Output.copy(rel, sourceRoot().resolve(a.getValue())));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private Path sourceRoot;
+
+  /** The blog folder, for copying assets. */
+  public SiteRenderer from(Path blogRoot) {
+    this.sourceRoot = blogRoot;
+    return this;
+  }
+
+  private Path sourceRoot() {
+    return sourceRoot;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  private Output render(String template, String file, PageView page, Map<String, Object> extra) {
+    return render(template, file, page, extra, null);
+  }
+
+  private Output render(String template, String file, PageView page, Map<String, Object> extra, Page source) {
+    Map<String, Object> ctx = new HashMap<>(extra);
+    ctx.put("site", siteView);
+    ctx.put("page", page);
+    ctx.put("nav", nav(page.url()));
+    ctx.put("i18n", theme.i18n());
+    ctx.put("fragments", fragments);
+    ctx.put("liveReload", liveReload);
+    try {
+      return Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+    } catch (ProblemsException e) {
+      String where = source != null ? source.doc().source().slashedPath() : file;
+      for (Problem p : e.problems()) {
+        problems.add(new Problem(p.file(), p.line(), p.column(), p.message() + " (while rendering " + where + ")", p.hint()));
+      }
+      return null;
+    }
+  }
+
+  private Map<String, SafeString> fragments() {
+    Map<String, SafeString> f = new LinkedHashMap<>();
+    Map<String, Object> ctx = new HashMap<>();
+    ctx.put("site", siteView);
+    ctx.put("i18n", theme.i18n());
+    ctx.put("sidebar", sidebar());
+    f.put("sidebar", fragment("partials/sidebar", ctx));
+    f.put("footer", fragment("partials/footer", ctx));
+    return f;
+  }
+
+  private SafeString fragment(String template, Map<String, Object> ctx) {
+    try {
+      return new SafeString(engine.render(template, ctx));
+    } catch (ProblemsException e) {
+      problems.addAll(e.problems());
+      return new SafeString("");
+    }
+  }
+
+  // ---- views -----------------------------------------------------------------------------
+
+  private SiteView siteView() {
+    var c = site.config();
+    List<TaxonomyView> taxonomies = site.taxonomies().values().stream().map(this::taxonomyView).toList();
+    return new SiteView(c.title(), c.subtitle(), c.description(), c.baseUrl(), c.language(), authorView(site.owner()),
+        c.copyrightSince() == 0 ? year : c.copyrightSince(), year, c.copyrightHolder(), c.icp(), c.themeCredit(), c.params(), site.data(),
+        taxonomies);
+  }
+
+  private SidebarView sidebar() {
+    var c = site.config();
+    List<PostLink> latest = IntStream.range(0, Math.min(c.sidebarLatest(), site.posts().size())).mapToObj(this::postLink).toList();
+    List<PostLink> hot = site.hot().stream().limit(c.sidebarHot()).map(this::postLink).toList();
+    List<PostLink> featured = site.featured().stream().limit(c.sidebarFeatured()).map(this::postLink).toList();
+    Taxonomy tags = site.tags();
+    List<TermView> cloud = tags.terms().values().stream().map(t -> termView(tags, t)).toList();
+    List<LinkView> blogroll = new ArrayList<>();
+    if (site.data().get("links") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("url") != null) {
+          String u = String.valueOf(m.get("url"));
+          blogroll.add(new LinkView(String.valueOf(m.get("name") == null ? u : m.get("name")), u,
+              m.get("description") == null ? "" : String.valueOf(m.get("description")), isExternal(u)));
+        }
+      }
+    }
+    return new SidebarView(latest, hot, featured, cloud, blogroll);
+  }
+
+  private List<MenuItemView> nav(String currentUrl) {
+    return nav(site.menu(), currentUrl);
+  }
+
+  private List<MenuItemView> nav(List<Menu> menu, String currentUrl) {
+    List<MenuItemView> out = new ArrayList<>(menu.size());
+    for (Menu m : menu) {
+      List<MenuItemView> children = nav(m.children(), currentUrl);
+      boolean external = !m.externalUrl().isEmpty();
+      String u = external ? m.externalUrl() : m.path().isEmpty() ? "" : url(m.path());
+      boolean active = !external && !u.isEmpty() && (u.equals(currentUrl) || (!m.path().equals("/") && currentUrl.startsWith(u)));
+      active = active || children.stream().anyMatch(MenuItemView::active);
+      out.add(new MenuItemView(m.name(), u, external, active, children));
+    }
+    return out;
+  }
+
+  private PageView pageView(String kind, String title, String path) {
+    return new PageView(kind, title, url(path), permalink(path), "", "", "", "", authorView(site.owner()), List.of(), List.of(), Map.of(),
+        new SafeString(""), site.config().description(), List.of(), false, 0, 0, "", false,
+        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "");
+  }
+
+  private static PageView withCrumbs(PageView v, List<Crumb> crumbs) {
+    return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
+        v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
+        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout());
+  }
+
+  private List<Crumb> breadcrumb(Page p) {
+    List<Crumb> crumbs = new ArrayList<>();
+    crumbs.add(new Crumb(i18n("home", "Home"), url("/")));
+    List<String> cats = p.termKeys("categories");
+    if (!cats.isEmpty()) {
+      Taxonomy t = site.categories();
+      List<Crumb> chain = new ArrayList<>();
+      for (String k = cats.get(0); k != null; k = t.terms().get(k).parent()) {
+        Term term = t.terms().get(k);
+        chain.add(0, new Crumb(term.name(), url(term.path())));
+      }
+      crumbs.addAll(chain);
+    }
+    crumbs.add(new Crumb(i18n("breadcrumb_current", p.title()), ""));
+    return crumbs;
+  }
+
+  private PostCard card(Page p, RenderedMarkdown md) {
+    return new PostCard(p.title(), url(p.path()), iso(p.date()), day(p.date()), summary(p, md), termLinks(site.categories(), p.termKeys("categories")),
+        termLinks(site.tags(), p.termKeys("tags")), cover(p), stats(p, true), stats(p, false), p.meta().featured());
+  }
+
+  private String summary(Page p, RenderedMarkdown md) {
+    FrontMatter fm = p.meta();
+    if (fm.summary() != null && !fm.summary().isBlank()) {
+      return fm.summary();
+    }
+    if (md != null && md.excerptHtml() != null) {
+      return Excerpts.auto(plain(md.excerptHtml()), 200);
+    }
+    if (p.doc().markdown() != null) {
+      return Excerpts.auto(p.doc().markdown().plainText(), 140);
+    }
+    return "";
+  }
+
+  private PostLink postLink(int i) {
+    Page p = site.posts().get(i);
+    return new PostLink(p.title(), url(p.path()), day(p.date()));
+  }
+
+  private PostLink neighbour(int i, int step) {
+    if (site.config().prevNextInCategory()) {
+      List<String> cats = site.posts().get(i).termKeys("categories");
+      for (int j = i + step; j >= 0 && j < site.posts().size(); j += step) {
+        if (cats.isEmpty() || site.posts().get(j).termKeys("categories").stream().anyMatch(cats::contains)) {
+          return postLink(j);
+        }
+      }
+      return null;
+    }
+    int j = i + step;
+    return j >= 0 && j < site.posts().size() ? postLink(j) : null;
+  }
+
+  private List<TermLink> termLinks(Taxonomy t, List<String> keys) {
+    List<TermLink> out = new ArrayList<>(keys.size());
+    for (String k : keys) {
+      Term term = t.terms().get(k);
+      if (term != null) {
+        out.add(new TermLink(term.name(), url(term.path()), term.count()));
+      }
+    }
+    return out;
+  }
+
+  private TaxonomyView taxonomyView(Taxonomy t) {
+    return new TaxonomyView(t.key(), i18n(t.key(), t.key()), url(t.path()), t.roots().stream().map(term -> termView(t, term)).toList());
+  }
+
+  private TermView termView(Taxonomy t, Term term) {
+    int max = t.terms().values().stream().mapToInt(Term::count).max().orElse(1);
+    int size = max <= 1 ? 1 : 1 + (int) Math.round(4.0 * Math.log(term.count()) / Math.log(max));
+    return new TermView(t.key(), term.name(), url(term.path()), term.count(), term.depth(), size,
+        term.children().stream().map(k -> termView(t, t.terms().get(k))).toList());
+  }
+
+  private AuthorView author(String id) {
+    if (id == null || id.isBlank()) {
+      return authorView(site.owner());
+    }
+    Author a = site.authors().get(id);
+    if (a == null) {
+      a = site.authors().values().stream().filter(x -> x.name().equals(id)).findFirst().orElse(new Author(id, id, "", "", "", List.of()));
+    }
+    return authorView(a);
+  }
+
+  private AuthorView authorView(Author a) {
+    List<LinkView> links = a.links().stream().map(l -> new LinkView(l.name(), l.url(), "", isExternal(l.url()))).toList();
+    String avatar = a.avatar().isEmpty() || isExternal(a.avatar()) ? a.avatar() : url(a.avatar().startsWith("/") ? a.avatar() : "/" + a.avatar());
+    return new AuthorView(a.id(), a.name(), a.bio(), avatar, a.url(), links);
+  }
+
+  private String cover(Page p) {
+    String c = p.meta().cover();
+    if (c == null || c.isBlank()) {
+      return "";
+    }
+    return links.rewrite(p, c);
+  }
+
+  private static List<TocItem> toc(List<TocEntry> entries) {
+    return entries.stream().map(e -> new TocItem(e.id(), e.text(), e.level(), toc(e.children()))).toList();
+  }
+
+  private static int countToc(List<TocEntry> entries) {
+    return entries.stream().mapToInt(e -> 1 + countToc(e.children())).sum();
+  }
+
+  private static int stats(Page p, boolean words) {
+    if (p.doc().markdown() == null) {
+      return 0;
+    }
+    var s = p.doc().markdown().stats();
+    return words ? s.wordCount() : s.readingMinutes();
+  }
+
+  private String i18n(String key, String fallback) {
+    return theme.i18n().getOrDefault(key, fallback);
+  }
+
+  private String url(String sitePath) {
+    return links.url(sitePath);
+  }
+
+  private String permalink(String sitePath) {
+    String base = site.config().baseUrl();
+    String origin = base.substring(0, base.length() - basePath.length());
+    return origin + url(sitePath);
+  }
+
+  private String day(ZonedDateTime t) {
+    return t == null ? "" : DAY.format(t.withZoneSameInstant(site.config().timezone()));
+  }
+
+  private String iso(ZonedDateTime t) {
+    return t == null ? "" : ISO.format(t.withZoneSameInstant(site.config().timezone()));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static boolean isExternal(String u) {
+    return u.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || u.startsWith("//");
+  }
+
+  private static String plain(String html) {
+    return html.replaceAll("(?s)<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&amp;", "&").replaceAll("\\s+", " ").trim();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
