@@ -3,6 +3,7 @@ package dev.inkstone.markdown;
 import com.vladsch.flexmark.ext.gfm.strikethrough.internal.StrikethroughDelimiterProcessor;
 import com.vladsch.flexmark.parser.core.delimiter.AsteriskDelimiterProcessor;
 import com.vladsch.flexmark.parser.core.delimiter.UnderscoreDelimiterProcessor;
+import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 
 /**
  * The flanking rules of the markdown-cjk-friendly specification (tats-u/markdown-cjk-friendly),
@@ -48,10 +49,37 @@ final class CjkFlanking {
         || Cjk.isCjk(after);
   }
 
+  /**
+   * How many delimiters an opener and closer use, with CommonMark's "rule of 3" as the current
+   * specification words it: flexmark 0.64 refuses a match whose lengths add up to a multiple of
+   * 3 even when both are multiples of 3, so {@code ***粗斜体：***后面} stayed literal. The CJK rule
+   * makes such both-ways runs common (any CJK letter after a run makes it left-flanking too).
+   */
+  static int delimiterUse(DelimiterRun opener, DelimiterRun closer, boolean strongWrapsEmphasis) {
+    int open = opener.length();
+    int close = closer.length();
+    boolean eitherBothWays = opener.canClose() || closer.canOpen();
+    if (eitherBothWays && (open + close) % 3 == 0 && !(open % 3 == 0 && close % 3 == 0)) {
+      return 0;
+    }
+    if (open < 3 || close < 3) {
+      return Math.min(open, close);
+    }
+    return close % 2 == 0 ? 2 : (strongWrapsEmphasis ? 1 : 2);
+  }
+
   /** {@code *} and {@code **}: open when left-flanking, close when right-flanking. */
   static final class Asterisk extends AsteriskDelimiterProcessor {
+    private final boolean strongWrapsEmphasis;
+
     Asterisk(boolean strongWrapsEmphasis) {
       super(strongWrapsEmphasis);
+      this.strongWrapsEmphasis = strongWrapsEmphasis;
+    }
+
+    @Override
+    public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
+      return delimiterUse(opener, closer, strongWrapsEmphasis);
     }
 
     @Override
@@ -76,8 +104,16 @@ final class CjkFlanking {
    * punctuation and closes only before it, so {@code snake_case} and {@code 中_文_字} stay literal.
    */
   static final class Underscore extends UnderscoreDelimiterProcessor {
+    private final boolean strongWrapsEmphasis;
+
     Underscore(boolean strongWrapsEmphasis) {
       super(strongWrapsEmphasis);
+      this.strongWrapsEmphasis = strongWrapsEmphasis;
+    }
+
+    @Override
+    public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
+      return delimiterUse(opener, closer, strongWrapsEmphasis);
     }
 
     @Override
