@@ -1,0 +1,159 @@
+package dev.inkstone.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Set;
+
+/**
+ * Inkstone's changes to flexmark, packed as one extension: CJK-friendly emphasis and
+ * strikethrough, CJK-aware soft line breaks, heading ids computed at parse time, and links
+ * rewritten through the caller's {@link dev.inkstone.markdown.LinkResolver}.
+ */
+final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+  /**
+   * The resolver of the render under way. flexmark 0.64 offers no per-call channel into its
+   * shared renderer, so {@link MarkdownEngine#render} puts it into the document's data while it
+   * holds that document's lock, and takes it out afterwards.
+   */
+  static final NullableDataKey<dev.inkstone.markdown.LinkResolver> LINK_RESOLVER =
+      new NullableDataKey<>("INKSTONE_LINK_RESOLVER");
+
+  /**
+   * Only the rendering half of flexmark's strikethrough extension: its parsing half registers a
+   * {@code ~} processor with the CommonMark flanking rule, which {@link CjkFlanking.Tilde}
+   * replaces.
+   */
+  static final class StrikethroughRendering implements HtmlRenderer.HtmlRendererExtension {
+    private final StrikethroughExtension delegate = StrikethroughExtension.create();
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+      delegate.rendererOptions(options);
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+      delegate.extend(builder, rendererType);
+    }
+  }
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {
+    // The core processors would claim '*' and '_' before ours; turn them off.
+    options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+    options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+  }
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    boolean strongWrapsEmphasis = Parser.STRONG_WRAPS_EMPHASIS.get(builder);
+    builder.customDelimiterProcessor(new CjkFlanking.Asterisk(strongWrapsEmphasis));
+    builder.customDelimiterProcessor(new CjkFlanking.Underscore(strongWrapsEmphasis));
+    builder.customDelimiterProcessor(new CjkFlanking.Tilde());
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(SoftBreakRenderer::new);
+    builder.htmlIdGeneratorFactory(new ParsedIdsFactory());
+    builder.linkResolverFactory(new LinkResolverFactory());
+  }
+
+  /** Writes nothing for a soft break between two CJK characters, the usual newline otherwise. */
+  static final class SoftBreakRenderer implements NodeRenderer {
+    SoftBreakRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(SoftLineBreak.class, this::render));
+    }
+
+    private void render(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+      if (!SoftBreaks.vanishes(node)) {
+        html.raw(context.getHtmlOptions().softBreak);
+      }
+    }
+  }
+
+  static final class ParsedIdsFactory implements HeaderIdGeneratorFactory {
+    @Override
+    public HtmlIdGenerator create(LinkResolverContext context) {
+      return new ParsedIds();
+    }
+
+    @Override
+    public HtmlIdGenerator create() {
+      return new ParsedIds();
+    }
+  }
+
+  /**
+   * Hands out the ids {@link MarkdownEngine#parse} stored on each heading. flexmark's own
+   * generator assigns ids while rendering, which would write to a shared AST and would not know
+   * our slug rules.
+   */
+  static final class ParsedIds implements HtmlIdGenerator {
+    @Override
+    public void generateIds(Document document) {}
+
+    @Override
+    public String getId(Node node) {
+      return node instanceof com.vladsch.flexmark.ast.Heading heading ? heading.getAnchorRefId() : null;
+    }
+
+    @Override
+    public String getId(CharSequence text) {
+      return HeadingIds.slug(text.toString());
+    }
+  }
+
+  static final class LinkResolverFactory extends IndependentLinkResolverFactory {
+    @Override
+    public com.vladsch.flexmark.html.LinkResolver apply(LinkResolverBasicContext context) {
+      dev.inkstone.markdown.LinkResolver resolver = LINK_RESOLVER.get(context.getDocument());
+      if (resolver == null) {
+        return (node, ctx, link) -> link;
+      }
+      return (node, ctx, link) -> {
+        if (node instanceof AutoLink || node instanceof MailLink || !isResolvable(link.getLinkType())) {
+          return link;
+        }
+        String resolved = resolver.resolve(link.getUrl());
+        if (resolved == null || resolved.equals(link.getUrl())) {
+          return link;
+        }
+        return link.withUrl(resolved).withStatus(LinkStatus.VALID);
+      };
+    }
+
+    private static boolean isResolvable(LinkType type) {
+      return type.equals(LinkType.LINK) || type.equals(LinkType.IMAGE)
+          || type.equals(LinkType.LINK_REF) || type.equals(LinkType.IMAGE_REF);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.inkstone.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Markdown into HTML for Inkstone: CommonMark with GFM tables, task lists,
+ * strikethrough and autolinks, plus footnotes and definition lists; raw HTML passes through
+ * (authors are trusted). Chinese text gets two fixes CommonMark lacks: emphasis closes next to
+ * full-width punctuation ({@code **粗体：**后面}) and a line break between two CJK characters
+ * adds no space.
+ *
+ * <p>Build one per build and share it: {@link #parse} and {@link #render} are safe to call from
+ * any number of threads.
+ */
+public final class MarkdownEngine {
+
+  private static final Pattern MORE_MARKER =
+      Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownEngine() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(),
+        TaskListExtension.create(),
+        new InkstoneFlexmark.StrikethroughRendering(),
+        AutolinkExtension.create(),
+        FootnoteExtension.create(),
+        DefinitionExtension.create(),
+        new InkstoneFlexmark()));
+    // GFM's table rules: a row may have fewer or more cells than the header.
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    // One frozen set for both: a renderer built without an extension's options renders its
+    // nodes as nothing.
+    DataHolder frozen = options.toImmutable();
+    this.parser = Parser.builder(frozen).build();
+    this.renderer = HtmlRenderer.builder(frozen).build();
+  }
+
+  /** Parses a document body (front matter already removed). */
+  public ParsedMarkdown parse(String markdown) {
+    Objects.requireNonNull(markdown, "markdown");
+    Document document = parser.parse(markdown);
+
+    // Ids are fixed here, once, so every later render reads them and none writes them.
+    HeadingIds ids = new HeadingIds();
+    List<Heading> headings = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+        String text = PlainText.inline(heading);
+        String id = ids.next(text);
+        heading.setAnchorRefId(id);
+        headings.add(new Heading(heading.getLevel(), id, text));
+      }
+    }
+
+    String plainText = PlainText.of(document);
+    return new ParsedMarkdown(document, plainText, TextStats.of(plainText), headings, findMoreMarker(document));
+  }
+
+  /**
+   * Renders a parsed document, passing every link and image destination through {@code links}.
+   * Rendering the same document again, or from several threads, gives the same HTML.
+   */
+  public RenderedMarkdown render(ParsedMarkdown parsed, LinkResolver links) {
+    Objects.requireNonNull(parsed, "parsed");
+    Objects.requireNonNull(links, "links");
+    Document document = parsed.document();
+    String html;
+    String excerpt = null;
+    // flexmark's footnote renderer re-sorts a list kept in the document on every render, and
+    // the resolver travels in the document's data: one render of a document at a time.
+    // Different documents still render in parallel.
+    synchronized (document) {
+      document.set(InkstoneFlexmark.LINK_RESOLVER, links);
+      try {
+        html = renderer.render(document);
+        Node marker = parsed.moreMarker();
+        if (marker != null) {
+          StringBuilder sb = new StringBuilder();
+          for (Node node = document.getFirstChild(); node != marker; node = node.getNext()) {
+            renderer.render(node, sb);
+          }
+          excerpt = sb.toString();
+        }
+      } finally {
+        document.remove(InkstoneFlexmark.LINK_RESOLVER);
+      }
+    }
+    return new RenderedMarkdown(html, excerpt, Toc.of(parsed.headings()));
+  }
+
+  /** Renders with every destination left as written. */
+  public RenderedMarkdown render(ParsedMarkdown parsed) {
+    return render(parsed, LinkResolver.UNCHANGED);
+  }
+
+  /** The marker counts only as a block of its own at the top level, as authors write it. */
+  private static Node findMoreMarker(Document document) {
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof HtmlBlockBase && MORE_MARKER.matcher(node.getChars().toString().strip()).matches()) {
+        return node;
+      }
+    }
+    return null;
+  }
+}

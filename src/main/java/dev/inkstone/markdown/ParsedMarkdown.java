@@ -1,0 +1,58 @@
+package dev.inkstone.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
+
+/**
+ * A parsed document and what later stages need before rendering. Immutable to its users; safe
+ * to share between threads and to render any number of times with {@link MarkdownEngine#render}.
+ */
+public final class ParsedMarkdown {
+
+  private final Document document;
+  private final String plainText;
+  private final TextStats stats;
+  private final List<Heading> headings;
+  /** The top-level node of the {@code <!--more-->} marker, or null. */
+  private final Node moreMarker;
+
+  ParsedMarkdown(Document document, String plainText, TextStats stats, List<Heading> headings, Node moreMarker) {
+    this.document = document;
+    this.plainText = plainText;
+    this.stats = stats;
+    this.headings = List.copyOf(headings);
+    this.moreMarker = moreMarker;
+  }
+
+  /**
+   * The prose: paragraphs, headings, lists, tables, quotes, footnotes and inline code; code
+   * blocks, raw HTML and images are left out. Blocks are separated by line breaks.
+   */
+  public String plainText() {
+    return plainText;
+  }
+
+  /** Word count and reading time of {@link #plainText()}. */
+  public TextStats stats() {
+    return stats;
+  }
+
+  /** Every heading in document order, with the id it gets in the HTML. */
+  public List<Heading> headings() {
+    return headings;
+  }
+
+  /** Whether the author marked the end of the excerpt with {@code <!--more-->}. */
+  public boolean hasMoreMarker() {
+    return moreMarker != null;
+  }
+
+  Document document() {
+    return document;
+  }
+
+  Node moreMarker() {
+    return moreMarker;
+  }
+}
