@@ -553,7 +553,7 @@ public final class SiteRenderer {
       return 0;
     }
     var s = p.doc().markdown().stats();
-    return words ? s.wordCount() : s.readingMinutes();
+    return words ? s.words() : s.readingMinutes();
   }
 
   private String i18n(String key, String fallback) {
