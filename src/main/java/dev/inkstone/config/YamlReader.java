@@ -87,9 +87,33 @@ public final class YamlReader {
    * @return the document; an empty document is a null {@link YamlValue.Scalar}
    * @throws ProblemsException for a syntax error (one problem: the parser stops there), or for
    *     every duplicate key, unsupported tag and the like found in the document
+   * @see #read(String, Path, int, List)
    */
   public static YamlValue read(String text, Path file, int firstLine) throws ProblemsException {
+    List<Problem> problems = new ArrayList<>();
+    YamlValue value = read(text, file, firstLine, problems);
+    if (!problems.isEmpty()) {
+      throw new ProblemsException(problems);
+    }
+    return value;
+  }
+
+  /**
+   * Reads one YAML document as far as it can, for callers that go on checking the value and want
+   * to report everything at once.
+   *
+   * <p>Problems that still leave a usable value are added to {@code problems} and the value is
+   * returned: a duplicate key (the first one is kept), an unsupported tag (read as text), an
+   * alias inside its own anchor (read as null). Problems that leave nothing to read (syntax
+   * errors, the limits) are thrown.
+   *
+   * @param problems where to add the problems that do not stop reading
+   * @throws ProblemsException when nothing usable can be read
+   */
+  public static YamlValue read(String text, Path file, int firstLine, List<Problem> problems)
+      throws ProblemsException {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(problems, "problems");
     if (firstLine < 1) {
       throw new IllegalArgumentException("firstLine is 1-based: " + firstLine);
     }
@@ -137,9 +161,7 @@ public final class YamlReader {
     }
     Converter converter = new Converter(file, firstLine, text.length() + EXTRA_VALUES);
     YamlValue value = converter.convert(root, 0);
-    if (!converter.problems.isEmpty()) {
-      throw new ProblemsException(converter.problems);
-    }
+    problems.addAll(converter.problems);
     return value;
   }
 

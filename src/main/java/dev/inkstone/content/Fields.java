@@ -41,8 +41,14 @@ final class Fields {
     this.zone = zone;
   }
 
-  static FrontMatter normalise(YamlValue.Mapping map, Path file, ZoneId zone, int bodyLine) {
+  /**
+   * @param earlier problems already found in the same front matter (e.g. duplicate keys), to be
+   *     reported together with these
+   */
+  static FrontMatter normalise(
+      YamlValue.Mapping map, Path file, ZoneId zone, int bodyLine, List<Problem> earlier) {
     Fields f = new Fields(map, file, zone);
+    f.problems.addAll(earlier);
     FrontMatter fm = f.build(bodyLine);
     if (!f.problems.isEmpty()) {
       throw new ProblemsException(f.problems);

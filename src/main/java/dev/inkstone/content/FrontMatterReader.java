@@ -7,6 +7,9 @@ import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.source.SourceFile;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -94,12 +97,13 @@ public final class FrontMatterReader {
     int bodyLine = lineNumber + 1;
     String body = text.substring(closeEnd);
 
-    YamlValue value = YamlReader.read(yaml, path, 2);
+    List<Problem> yamlProblems = new ArrayList<>();
+    YamlValue value = YamlReader.read(yaml, path, 2, yamlProblems);
     YamlValue.Mapping mapping;
     if (value instanceof YamlValue.Mapping m) {
       mapping = m;
     } else if (value instanceof YamlValue.Scalar s && s.isNull()) {
-      mapping = new YamlValue.Mapping(java.util.Map.of(), 2, 1);
+      mapping = new YamlValue.Mapping(Map.of(), 2, 1);
     } else {
       throw new ProblemsException(
           Problem.at(
@@ -109,7 +113,7 @@ public final class FrontMatterReader {
               "front matter must be `key: value` lines, not " + value.describe(),
               "write e.g. title: My post"));
     }
-    return new Document(path, Fields.normalise(mapping, path, siteZone, bodyLine), body);
+    return new Document(path, Fields.normalise(mapping, path, siteZone, bodyLine, yamlProblems), body);
   }
 
   private static long utf8Length(String s) {

@@ -168,6 +168,12 @@ class FrontMatterReaderTest {
     assertThat(p.message()).contains("`title` is set twice");
   }
 
+  @Test
+  void a_duplicate_key_is_reported_together_with_the_other_problems() {
+    List<Problem> problems = problems("---\ntitle: A\ndraft: maybe\ntitle: B\n---\n");
+    assertThat(problems).extracting(Problem::line).containsExactly(3, 4);
+  }
+
   // ---- required and typed fields ------------------------------------------------------------
 
   @Test
