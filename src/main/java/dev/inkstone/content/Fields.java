@@ -187,8 +187,10 @@ final class Fields {
     String title = v == null ? null : scalarText("title", v, "text");
     if (title == null || title.isBlank()) {
       if (v == null || title != null) {
-        int line = v == null ? 1 : v.line();
-        int column = v == null ? 1 : v.column();
+        // Point at the empty value, else the empty key, else the opening ---.
+        YamlValue.Entry key = map.entries().get("title");
+        int line = v != null ? v.line() : key != null ? key.line() : 1;
+        int column = v != null ? v.column() : key != null ? key.column() : 1;
         problems.add(Problem.at(file, line, column, "missing title", "add `title: ...` to the front matter"));
       }
       return null;

@@ -191,6 +191,13 @@ class FrontMatterReaderTest {
   }
 
   @Test
+  void a_title_key_without_value_is_reported_on_its_line() {
+    Problem p = problems("---\ndate: 2024-03-01\ntitle:\n---\n").get(0);
+    assertThat(p.message()).isEqualTo("missing title");
+    assertThat(p.line()).isEqualTo(3);
+  }
+
+  @Test
   void empty_front_matter_still_needs_a_title() {
     assertThat(problems("---\n---\nbody\n").get(0).message()).isEqualTo("missing title");
   }
