@@ -14,6 +14,7 @@ import java.util.Map;
  * @param path site path, decoded and without the base path, e.g. {@code /posts/缓存一致性/}
  * @param file the output file in the site folder, e.g. {@code posts/缓存一致性/index.html}
  * @param slug the last URL segment's source
+ * @param title the front matter title, else the first heading (files without front matter)
  * @param date publication date (posts; pages may have none)
  * @param updated last update, or null
  * @param terms term keys by taxonomy key ({@code categories}, {@code tags}, ...), in the order written
@@ -25,6 +26,7 @@ public record Page(
     String path,
     String file,
     String slug,
+    String title,
     ZonedDateTime date,
     ZonedDateTime updated,
     Map<String, List<String>> terms,
@@ -34,10 +36,6 @@ public record Page(
 
   public FrontMatter meta() {
     return doc.frontMatter();
-  }
-
-  public String title() {
-    return doc.frontMatter().title();
   }
 
   public List<String> termKeys(String taxonomy) {

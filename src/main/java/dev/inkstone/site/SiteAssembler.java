@@ -65,12 +65,16 @@ public final class SiteAssembler {
 
     List<Page> posts = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
+    // an .html page without front matter is the author's complete page: copied as it is
+    List<SourceFile> verbatim = new ArrayList<>();
     for (ParsedDocument d : documents) {
       if (d.source().kind() == SourceFile.Kind.POST) {
         Page p = post(d);
         if (p != null) {
           posts.add(p);
         }
+      } else if (d.markdown() == null && d.frontMatter().title() == null) {
+        verbatim.add(d.source());
       } else {
         pages.add(page(d));
       }
@@ -78,7 +82,9 @@ public final class SiteAssembler {
     posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(p -> p.doc().source().slashedPath()));
     pages.sort(Comparator.comparing(Page::path));
 
-    Map<String, String> assets = assets(documents, posts, others);
+    List<SourceFile> copied = new ArrayList<>(others);
+    copied.addAll(verbatim.stream().map(f -> new SourceFile(f.path(), SourceFile.Kind.STATIC, f.bytes())).toList());
+    Map<String, String> assets = assets(posts, copied);
     checkCollisions(posts, pages, assets);
 
     Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
@@ -133,7 +139,7 @@ public final class SiteAssembler {
       terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
     }
     String assetDir = isBundle(d.source().path()) ? slashed(d.source().path().getParent()) : null;
-    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, date, fm.updated(), terms, assetDir);
+    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, fm.updated(), terms, assetDir);
   }
 
   private Page page(ParsedDocument d) {
@@ -154,7 +160,20 @@ public final class SiteAssembler {
       path = path + "/";
     }
     Map<String, List<String>> terms = Map.of();
-    return new Page(Page.Kind.PAGE, d, path, Slugs.fileFor(path), slug, fm.date(), fm.updated(), terms, null);
+    return new Page(Page.Kind.PAGE, d, path, Slugs.fileFor(path), slug, title(d), fm.date(), fm.updated(), terms, null);
+  }
+
+  /** A file without front matter takes its first heading as title; without one it has a problem. */
+  private String title(ParsedDocument d) {
+    String t = d.frontMatter().title();
+    if (t != null && !t.isBlank()) {
+      return t;
+    }
+    if (d.markdown() != null && !d.markdown().headings().isEmpty()) {
+      return d.markdown().headings().get(0).text();
+    }
+    problems.add(Problem.at(d.source().path(), 1, 1, "the file has no title", "start it with front matter: ---, title: ..., ---"));
+    return "";
   }
 
   private static String parentOf(String noExt) {
@@ -297,7 +316,7 @@ public final class SiteAssembler {
 
   // ---- URLs ------------------------------------------------------------------------------
 
-  private Map<String, String> assets(List<ParsedDocument> documents, List<Page> posts, List<SourceFile> others) {
+  private Map<String, String> assets(List<Page> posts, List<SourceFile> others) {
     Map<String, String> bundlePaths = new HashMap<>();
     for (Page p : posts) {
       if (p.assetDir() != null) {
@@ -510,7 +529,7 @@ public final class SiteAssembler {
     List<RelatedInput> inputs = new ArrayList<>(posts.size());
     for (Page p : posts) {
       String text = p.doc().markdown() == null ? "" : p.doc().markdown().plainText();
-      inputs.add(new RelatedInput(p.title(), p.termKeys("categories"), p.termKeys("tags"), text));
+      inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), text));
     }
     return RelatedPosts.compute(inputs, config.relatedCount());
   }
