@@ -181,7 +181,7 @@ public final class SiteAssembler {
     return i < 0 ? "" : noExt.substring(0, i + 1);
   }
 
-  private String slugOf(FrontMatter fm, String fallback, Document d) {
+  private String slugOf(FrontMatter fm, String fallback, ParsedDocument d) {
     String raw = fm.slug() != null && !fm.slug().isBlank() ? fm.slug() : fallback;
     String slug = Slugs.slugify(raw);
     if (slug.isEmpty()) {

@@ -314,7 +314,6 @@ public final class SiteRenderer {
         throw new UncheckedIOException(e);
       }
     }
-    Path root = site.config().file() == null ? null : null;
     for (Map.Entry<String, String> a : site.assets().entrySet()) {
       String rel = a.getKey().substring(1);
       out.put(rel, Output.copy(rel, sourceRoot().resolve(a.getValue())));

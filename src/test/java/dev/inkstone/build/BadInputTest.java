@@ -113,7 +113,7 @@ class BadInputTest {
         """).build();
     assertThat(r.ok()).isFalse();
     assertThat(r.problems().get(0).file().toString().replace('\\', '/')).endsWith("templates/post.peb");
-    assertThat(r.problems().get(0).line()).isBetween(3, 4);
+    assertThat(r.problems().get(0).line()).isBetween(3, 5);
   }
 
   @Test
