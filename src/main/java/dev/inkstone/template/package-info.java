@@ -4,5 +4,9 @@
  * <p>Templates never see domain objects: they get the view records of this package, built by
  * the renderer from the {@code Site}. Rendered Markdown is the only trusted HTML and is marked
  * safe once, here.
+ *
+ * <p>Front door: {@link dev.inkstone.template.ThemeLoader#load} finds a theme and its {@code
+ * extends} chain, and {@link dev.inkstone.template.ThemeEngine} compiles and renders its
+ * templates with one shared Pebble engine.
  */
 package dev.inkstone.template;
