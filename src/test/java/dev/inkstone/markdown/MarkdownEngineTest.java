@@ -26,7 +26,7 @@ class MarkdownEngineTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
       table           | '| a | b |\\n|---|---|\\n| 1 | 2 |'         | <td>1</td><td>2</td>
-      task list       | - [x] done\\n- [ ] todo                     | class="task-list-item-checkbox" checked="checked"
+      task list       | - [x] done\\n- [ ] todo                     | class="task-list-item-checkbox" checked disabled>
       strikethrough   | ~~gone~~                                    | <del>gone</del>
       autolink        | see https://example.com now                 | <a href="https://example.com">https://example.com</a>
       footnote        | Note[^1]\\n\\n[^1]: the note                 | <li id="fn-1">
