@@ -139,25 +139,22 @@ public final class RelatedPosts {
     static final DocTerms EMPTY = new DocTerms(new int[0], new float[0]);
   }
 
-  /** Every term of the blog, with the number of posts it occurs in. */
+  /** Every term of the blog, with the number of posts it occurs in as the entry's counter. */
   static final class Vocabulary {
-    final LongIntMap ids;
-    final int[] postCounts;
+    final LongIntMap terms;
     final int posts;
 
-    private Vocabulary(LongIntMap ids, int[] postCounts, int posts) {
-      this.ids = ids;
-      this.postCounts = postCounts;
+    private Vocabulary(LongIntMap terms, int posts) {
+      this.terms = terms;
       this.posts = posts;
     }
 
     int size() {
-      return ids.size();
+      return terms.size();
     }
 
     static Vocabulary count(RelatedInput[] input) {
-      LongIntMap ids = new LongIntMap(1 << 16);
-      int[] postCounts = new int[1 << 16];
+      LongIntMap terms = new LongIntMap(1 << 16);
       ThreadLocal<Counter> counters = ThreadLocal.withInitial(Counter::new);
       for (int from = 0; from < input.length; from += BLOCK) {
         int to = Math.min(input.length, from + BLOCK);
@@ -169,15 +166,11 @@ public final class RelatedPosts {
         // Sequential and in post order, so term ids do not depend on scheduling.
         for (long[] keys : distinct) {
           for (long key : keys) {
-            int id = ids.getOrAdd(key);
-            if (id == postCounts.length) {
-              postCounts = Arrays.copyOf(postCounts, id * 2);
-            }
-            postCounts[id]++;
+            terms.increment(key);
           }
         }
       }
-      return new Vocabulary(ids, postCounts, input.length);
+      return new Vocabulary(terms, input.length);
     }
   }
 
@@ -188,6 +181,7 @@ public final class RelatedPosts {
     private long[] keys = new long[4096];
     private float[] frequencies = new float[4096];
     private double[] weights = new double[4096];
+    private int[] globalIds = new int[4096];
     private long[] ranked = new long[4096];
 
     /** Counts the terms of {@code post}; they keep the order in which they first occur. */
@@ -207,6 +201,7 @@ public final class RelatedPosts {
             keys = Arrays.copyOf(keys, length);
             frequencies = Arrays.copyOf(frequencies, length);
             weights = Arrays.copyOf(weights, length);
+            globalIds = Arrays.copyOf(globalIds, length);
             ranked = Arrays.copyOf(ranked, length);
           }
           keys[id] = key;
@@ -227,8 +222,9 @@ public final class RelatedPosts {
       double norm2 = 0;
       int candidates = 0;
       for (int l = 0; l < size; l++) {
-        int id = vocabulary.ids.get(keys[l]);
-        int posts = vocabulary.postCounts[id];
+        long entry = vocabulary.terms.entry(keys[l]);
+        globalIds[l] = (int) entry;
+        int posts = (int) (entry >>> 32);
         double weight =
             (1 + Math.log(frequencies[l])) * Math.log(1 + (double) vocabulary.posts / posts);
         weights[l] = weight;
@@ -250,7 +246,7 @@ public final class RelatedPosts {
       double norm = Math.sqrt(norm2);
       for (int r = 0; r < kept; r++) {
         int l = ~(int) ranked[candidates - 1 - r];
-        ids[r] = vocabulary.ids.get(keys[l]);
+        ids[r] = globalIds[l];
         unit[r] = (float) (weights[l] / norm);
       }
       return new DocTerms(ids, unit);

@@ -66,7 +66,8 @@ final class Tokenizer {
     int prevHan = -1;
     int runLength = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      char c = text.charAt(i);
+      int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
       if (isHan(cp)) {
         i += Character.charCount(cp);
         if (isParticle(cp)) {
@@ -98,7 +99,8 @@ final class Tokenizer {
       int length = 0;
       boolean allDigits = true;
       while (i < n) {
-        cp = text.codePointAt(i);
+        c = text.charAt(i);
+        cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
         if (!Character.isLetterOrDigit(cp) || isHan(cp)) {
           break;
         }
@@ -159,7 +161,7 @@ final class Tokenizer {
 
   static boolean isHan(int cp) {
     // The script lookup is a binary search; nearly all Latin text never reaches it.
-    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /** Grammatical particles that are almost never part of a technical term. */
