@@ -93,7 +93,7 @@ public final class SiteBuild {
   /** Assembles even after parse problems, so that a duplicate URL is reported in the same run. */
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
     try {
-      return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant()), documents,
+      return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits()), documents,
           others(sources));
     } catch (ProblemsException e) {
       problems.addAll(e.problems());

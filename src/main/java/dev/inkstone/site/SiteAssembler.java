@@ -139,7 +139,7 @@ public final class SiteAssembler {
       terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
     }
     String assetDir = isBundle(d.source().path()) ? slashed(d.source().path().getParent()) : null;
-    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, fm.updated(), terms, assetDir);
+    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, updated(d, date), terms, assetDir);
   }
 
   private Page page(ParsedDocument d) {
@@ -161,6 +161,22 @@ public final class SiteAssembler {
     }
     Map<String, List<String>> terms = Map.of();
     return new Page(Page.Kind.PAGE, d, path, Slugs.fileFor(path), slug, title(d), fm.date(), fm.updated(), terms, null);
+  }
+
+  /**
+   * {@code updated} from the front matter, else the file's last git commit when that falls on a
+   * later day than the publication, else none.
+   */
+  private ZonedDateTime updated(ParsedDocument d, ZonedDateTime date) {
+    if (d.frontMatter().updated() != null) {
+      return d.frontMatter().updated();
+    }
+    java.time.Instant committed = options.lastCommits().get(d.source().slashedPath());
+    if (committed == null || date == null) {
+      return null;
+    }
+    ZonedDateTime c = committed.atZone(config.timezone());
+    return c.toLocalDate().isAfter(date.withZoneSameInstant(config.timezone()).toLocalDate()) ? c : null;
   }
 
   /** A file without front matter takes its first heading as title; without one it has a problem. */

@@ -77,7 +77,7 @@ public final class BlogFolder {
         files.add(new SourceFile(rel, kind, copied ? NO_BYTES : read(p)));
       }
     }
-    return new SourceSet(root, config, files);
+    return new SourceSet(root, config, files, GitHistory.lastCommits(root));
   }
 
   private static SourceFile.Kind kindOf(Path rel, Path abs, Set<Path> bundleDirs) {
