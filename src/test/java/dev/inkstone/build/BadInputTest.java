@@ -147,4 +147,12 @@ class BadInputTest {
     assertThat(r.ok()).isFalse();
     assertThat(r.problems().get(0).file().toString()).endsWith("bomb.md");
   }
+
+  @Test
+  void a_multi_megabyte_front_matter_is_refused_without_reading_it_all() {
+    String huge = "---\ntitle: big\ndate: 2024-03-01\nblob: \"" + "x".repeat(3 * 1024 * 1024) + "\"\n---\nbody\n";
+    BuildResult r = TestSite.write(dir, GOOD + "-- content/posts/huge.md --\n" + huge).build();
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems().get(0).file().toString()).endsWith("huge.md");
+  }
 }
