@@ -56,6 +56,11 @@ final class InkstoneExtension extends AbstractExtension {
     if (url.isEmpty() || !url.startsWith("/") || url.startsWith("//")) {
       return url;
     }
+    // URLs in the view records already carry the base path; only theme paths like
+    // '/css/style.css' need it, so the filter is idempotent.
+    if (!basePath.isEmpty() && (url.equals(basePath) || url.startsWith(basePath + "/"))) {
+      return url;
+    }
     return basePath + url;
   }
 

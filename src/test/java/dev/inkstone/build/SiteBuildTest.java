@@ -234,4 +234,16 @@ class SiteBuildTest {
       }
     }
   }
+
+  @Test
+  void a_site_under_a_sub_path_prefixes_every_internal_link_once() {
+    TestSite site = TestSite.write(dir, TWO_POSTS);
+    BuildResult r = SiteBuild.run(new BuildRequest(dir, site.out(), false, false, "https://example.org/blog/", TestSite.CLOCK, false));
+    assertThat(r.ok()).isTrue();
+    Document home = site.html("index.html");
+    assertThat(home.select("a[href^=/], link[href^=/], img[src^=/]").eachAttr("abs:href").stream().filter(s -> !s.isEmpty()))
+        .allMatch(u -> u.startsWith("https://example.org/blog/") && !u.contains("/blog/blog/"));
+    assertThat(home.select("main a[href=/blog/posts/hello/]")).isNotEmpty();
+    assertThat(site.html("posts/hello/index.html").select("article a:contains(the next one)").attr("href")).isEqualTo("/blog/posts/second/#why");
+  }
 }
