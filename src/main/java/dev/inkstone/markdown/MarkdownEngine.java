@@ -79,7 +79,35 @@ public final class MarkdownEngine {
     }
 
     String plainText = PlainText.of(document);
-    return new ParsedMarkdown(document, plainText, TextStats.of(plainText), headings, findMoreMarker(document));
+    Node marker = findMoreMarker(document);
+    // Render now, with a placeholder for every link destination, and let the tree go: a
+    // 10,000-post blog cannot keep 10,000 flexmark trees alive until every permalink is known.
+    // Text that already holds the placeholder characters keeps its tree instead.
+    if (markdown.indexOf(Placeholders.OPEN) < 0 && markdown.indexOf(Placeholders.CLOSE) < 0) {
+      Placeholders placeholders = new Placeholders();
+      String[] html = renderWith(document, marker, placeholders);
+      return new ParsedMarkdown(null, null, html[0], html[1], placeholders.destinations(), plainText, TextStats.of(plainText), headings,
+          marker != null);
+    }
+    return new ParsedMarkdown(document, marker, null, null, List.of(), plainText, TextStats.of(plainText), headings, marker != null);
+  }
+
+  /** The whole HTML and the excerpt HTML (null without a marker), links passed through {@code links}. */
+  private String[] renderWith(Document document, Node marker, LinkResolver links) {
+    document.set(InkstoneFlexmark.LINK_RESOLVER, links);
+    try {
+      String html = renderer.render(document);
+      String excerpt = null;
+      if (marker != null) {
+        // The marker is a raw HTML block, written out as it is; anything before it in code
+        // would have been escaped. Rendering the blocks one by one instead loses their links.
+        int at = html.indexOf(marker.getChars().toString().strip());
+        excerpt = at < 0 ? null : html.substring(0, at);
+      }
+      return new String[] {html, excerpt};
+    } finally {
+      document.remove(InkstoneFlexmark.LINK_RESOLVER);
+    }
   }
 
   /**
@@ -89,29 +117,20 @@ public final class MarkdownEngine {
   public RenderedMarkdown render(ParsedMarkdown parsed, LinkResolver links) {
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(links, "links");
+    if (parsed.document() == null) {
+      List<String> resolved = Placeholders.resolveAll(parsed.destinations(), links);
+      return new RenderedMarkdown(Placeholders.fill(parsed.html(), resolved),
+          parsed.excerptHtml() == null ? null : Placeholders.fill(parsed.excerptHtml(), resolved), Toc.of(parsed.headings()));
+    }
     Document document = parsed.document();
-    String html;
-    String excerpt = null;
+    String[] html;
     // flexmark's footnote renderer re-sorts a list kept in the document on every render, and
     // the resolver travels in the document's data: one render of a document at a time.
     // Different documents still render in parallel.
     synchronized (document) {
-      document.set(InkstoneFlexmark.LINK_RESOLVER, links);
-      try {
-        html = renderer.render(document);
-        Node marker = parsed.moreMarker();
-        if (marker != null) {
-          StringBuilder sb = new StringBuilder();
-          for (Node node = document.getFirstChild(); node != marker; node = node.getNext()) {
-            renderer.render(node, sb);
-          }
-          excerpt = sb.toString();
-        }
-      } finally {
-        document.remove(InkstoneFlexmark.LINK_RESOLVER);
-      }
+      html = renderWith(document, parsed.moreMarker(), links);
     }
-    return new RenderedMarkdown(html, excerpt, Toc.of(parsed.headings()));
+    return new RenderedMarkdown(html[0], html[1], Toc.of(parsed.headings()));
   }
 
   /** Renders with every destination left as written. */

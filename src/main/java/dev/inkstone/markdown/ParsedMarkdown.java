@@ -10,19 +10,29 @@ import java.util.List;
  */
 public final class ParsedMarkdown {
 
+  /** The tree, kept only when the text could not be rendered ahead with placeholders. */
   private final Document document;
+  private final Node moreMarker;
+  /** HTML rendered at parse time, with a placeholder for each link destination; or null. */
+  private final String html;
+  private final String excerptHtml;
+  private final List<String> destinations;
   private final String plainText;
   private final TextStats stats;
   private final List<Heading> headings;
-  /** The top-level node of the {@code <!--more-->} marker, or null. */
-  private final Node moreMarker;
+  private final boolean hasMoreMarker;
 
-  ParsedMarkdown(Document document, String plainText, TextStats stats, List<Heading> headings, Node moreMarker) {
+  ParsedMarkdown(Document document, Node moreMarker, String html, String excerptHtml, List<String> destinations, String plainText,
+      TextStats stats, List<Heading> headings, boolean hasMoreMarker) {
     this.document = document;
+    this.moreMarker = moreMarker;
+    this.html = html;
+    this.excerptHtml = excerptHtml;
+    this.destinations = List.copyOf(destinations);
     this.plainText = plainText;
     this.stats = stats;
     this.headings = List.copyOf(headings);
-    this.moreMarker = moreMarker;
+    this.hasMoreMarker = hasMoreMarker;
   }
 
   /**
@@ -45,7 +55,7 @@ public final class ParsedMarkdown {
 
   /** Whether the author marked the end of the excerpt with {@code <!--more-->}. */
   public boolean hasMoreMarker() {
-    return moreMarker != null;
+    return hasMoreMarker;
   }
 
   Document document() {
@@ -54,5 +64,17 @@ public final class ParsedMarkdown {
 
   Node moreMarker() {
     return moreMarker;
+  }
+
+  String html() {
+    return html;
+  }
+
+  String excerptHtml() {
+    return excerptHtml;
+  }
+
+  List<String> destinations() {
+    return destinations;
   }
 }

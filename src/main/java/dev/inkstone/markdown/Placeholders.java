@@ -1,0 +1,58 @@
+package dev.inkstone.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lets Markdown be rendered before the permalinks are known: at parse time every link
+ * destination is replaced by a numbered placeholder, and once the site is assembled each
+ * placeholder is filled with the resolved URL, escaped as flexmark would have escaped it.
+ */
+final class Placeholders implements LinkResolver {
+  static final char OPEN = '\u0002';
+  static final char CLOSE = '\u0003';
+
+  private final List<String> destinations = new ArrayList<>();
+
+  @Override
+  public String resolve(String destination) {
+    destinations.add(destination);
+    return OPEN + Integer.toString(destinations.size() - 1) + CLOSE;
+  }
+
+  List<String> destinations() {
+    return destinations;
+  }
+
+  static List<String> resolveAll(List<String> destinations, LinkResolver links) {
+    List<String> out = new ArrayList<>(destinations.size());
+    for (String d : destinations) {
+      out.add(escape(links.resolve(d)));
+    }
+    return out;
+  }
+
+  static String fill(String html, List<String> resolved) {
+    int open = html.indexOf(OPEN);
+    if (open < 0) {
+      return html;
+    }
+    StringBuilder sb = new StringBuilder(html.length() + 64);
+    int from = 0;
+    while (open >= 0) {
+      int close = html.indexOf(CLOSE, open);
+      sb.append(html, from, open).append(resolved.get(Integer.parseInt(html, open + 1, close, 10)));
+      from = close + 1;
+      open = html.indexOf(OPEN, from);
+    }
+    return sb.append(html, from, html.length()).toString();
+  }
+
+  /** What flexmark does to an attribute value. */
+  private static String escape(String url) {
+    if (url.indexOf('&') < 0 && url.indexOf('<') < 0 && url.indexOf('>') < 0 && url.indexOf('"') < 0) {
+      return url;
+    }
+    return url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
