@@ -3,6 +3,7 @@ package dev.inkstone.content;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.markdown.MarkdownEngine;
+import dev.inkstone.markdown.ParsedMarkdown;
 import dev.inkstone.source.SourceFile;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ public final class DocumentReader {
 
   /** The documents that parsed, and the problems of those that did not. */
   public record Result(List<ParsedDocument> documents, List<Problem> problems) {}
+
+  private static final byte[] NO_BYTES = new byte[0];
 
   private DocumentReader() {}
 
@@ -38,7 +41,13 @@ public final class DocumentReader {
     try {
       Document doc = FrontMatterReader.read(f, zone);
       boolean html = f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
-      return new ParsedDocument(f, doc, html ? null : markdown.parse(doc.body()));
+      if (html) {
+        return new ParsedDocument(f, doc, null);
+      }
+      // Once parsed, a Markdown file's bytes and text are not needed again: on a 10,000-post
+      // blog they would keep the whole source in memory twice until the build ends.
+      ParsedMarkdown parsed = markdown.parse(doc.body());
+      return new ParsedDocument(new SourceFile(f.path(), f.kind(), NO_BYTES), new Document(doc.path(), doc.frontMatter(), ""), parsed);
     } catch (ProblemsException e) {
       return e;
     }
