@@ -83,9 +83,9 @@ final class WordPressHtml {
     notes.clear();
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
     boolean blocks = text.contains("<!-- wp:");
-    text = replaceAll(CODE_SHORTCODE, text, m -> block(fenced(Parser.unescapeEntities(trimNewlines(m.group(3)), false),
-        language(m.group(1), m.group(2)))));
-    text = replaceAll(PRE, text, m -> block(pre(m.group())));
+    text = replaceAll(CODE_SHORTCODE, text, m -> "\n\n" + block(fenced(Parser.unescapeEntities(trimNewlines(m.group(3)), false),
+        language(m.group(1), m.group(2)))) + "\n\n");
+    text = replaceAll(PRE, text, m -> "\n\n" + block(pre(m.group())) + "\n\n");
     text = replaceAll(ENCLOSING, text, m -> enclosing(m.group(1).toLowerCase(Locale.ROOT), Shortcodes.attributes(m.group(2)), m.group(3)));
     text = replaceAll(SELF_CLOSING, text, m -> selfClosing(m.group(1).toLowerCase(Locale.ROOT), Shortcodes.attributes(m.group(2)),
         galleryFallback));
@@ -201,15 +201,16 @@ final class WordPressHtml {
   /** WordPress's autop, simplified: blank lines make paragraphs, single newlines inside one make line breaks. */
   static String autop(String text) {
     StringBuilder out = new StringBuilder();
-    for (String chunk : text.split("\n\\s*\n")) {
+    String spaced = text.replaceAll("<!--\\s*more\\b[^>]*-->", "\n\n$0\n\n");
+    for (String chunk : spaced.split("\n\\s*\n")) {
       String c = chunk.strip();
       if (c.isEmpty()) {
         continue;
       }
-      if (STARTS_BLOCK.matcher(c).find() || c.matches("inkstoneph\\d{5}z")) {
+      if (STARTS_BLOCK.matcher(c).find()) {
         out.append(c);
       } else {
-        out.append("<p>").append(c.replace("\n", "<br>\n")).append("</p>");
+        out.append("<p>").append(c.replace("\n", "<br>")).append("</p>");
       }
       out.append("\n\n");
     }
@@ -318,7 +319,9 @@ final class WordPressHtml {
     }
     relinkAll(fig);
     for (Element i : fig.select("img")) {
-      i.clearAttributes().attr("src", relink.apply(i.attr("abs:src").isEmpty() ? i.attr("src") : i.attr("src"))).attr("alt", i.attr("alt"));
+      String src = i.attr("src");
+      String alt = i.attr("alt");
+      i.clearAttributes().attr("src", src).attr("alt", alt);
     }
     fig.removeAttr("class").removeAttr("style").removeAttr("id");
     fig.replaceWith(paragraph(block(raw(fig))));

@@ -54,6 +54,9 @@ public final class WordPressImport {
   private final Map<String, Wxr.Category> categoriesBySlug = new HashMap<>();
   private final Set<String> usedCategories = new HashSet<>();
   private final Map<String, Integer> offsets = new TreeMap<>();
+  /** Attachment pages (old path) → the attachment's file URL, so links to them reach the image. */
+  private final Map<String, String> attachmentPages = new HashMap<>();
+  private boolean datedLinks;
 
   private WordPressImport(Path export, Path into, Path uploads) {
     this.export = export;
@@ -107,6 +110,15 @@ public final class WordPressImport {
     });
     for (Wxr.Category c : channel.categories()) {
       categoriesBySlug.putIfAbsent(c.slug(), c);
+    }
+    for (Entry e : entries.values()) {
+      String old = oldPath(e.link());
+      if (e.type().equals("attachment") && old != null && !e.attachmentUrl().isEmpty()) {
+        attachmentPages.putIfAbsent(old, e.attachmentUrl());
+      }
+      if (e.type().equals("post") && old != null && old.matches("/\\d{4}/\\d{2}/\\d{2}/.+")) {
+        datedLinks = true;
+      }
     }
     assignTargets();
   }
@@ -361,6 +373,14 @@ public final class WordPressImport {
     if (old != null && !old.equals(now) && !old.equals("/")) {
       out.add(old);
     }
+    LocalDateTime local = wpDate(item.postDate());
+    if (isPost && datedLinks && local != null) {
+      String dated = String.format(Locale.ROOT, "/%04d/%02d/%02d/%s/", local.getYear(), local.getMonthValue(), local.getDayOfMonth(),
+          decode(item.name()).isBlank() ? target.substring("posts/".length()) : decode(item.name()));
+      if (!out.contains(dated) && !dated.equals(now)) {
+        out.add(dated);
+      }
+    }
     String query = isPost ? "/?p=" + item.id() : "/?page_id=" + item.id();
     if (!out.contains(query)) {
       out.add(query);
@@ -408,10 +428,16 @@ public final class WordPressImport {
       return url;
     }
     int at = url.indexOf("/wp-content/uploads/");
+    int skip = "/wp-content/uploads/".length();
+    if (at < 0 && url.matches("https?://[\\w-]+\\.files\\.wordpress\\.com/.*")) {
+      // WordPress.com keeps uploads on a files host, same layout
+      at = url.indexOf('/', url.indexOf("//") + 2);
+      skip = 1;
+    }
     if (at >= 0) {
       report.upload(url);
       if (uploads != null) {
-        String rel = decode(url.substring(at + "/wp-content/uploads/".length()).replaceAll("[?#].*$", ""));
+        String rel = decode(url.substring(at + skip).replaceAll("[?#].*$", ""));
         Path local = uploads.resolve(rel).normalize();
         if (!Files.isRegularFile(local)) {
           Path original = uploads.resolve(rel.replaceAll("-\\d+x\\d+(\\.\\w+)$", "$1")).normalize();
@@ -437,6 +463,12 @@ public final class WordPressImport {
         }
       }
       return url;
+    }
+    if (channel != null && (url.startsWith("http") || url.startsWith("/"))) {
+      String old = url.startsWith("/") ? decode(url) : oldPath(url);
+      if (old != null && (attachmentPages.containsKey(old) || attachmentPages.containsKey(old + "/"))) {
+        return relink(attachmentPages.getOrDefault(old, attachmentPages.get(old + "/")), copies);
+      }
     }
     if (url.startsWith("http") && channel != null) {
       String old = oldPath(url);
