@@ -79,7 +79,9 @@ public final class ImportReport {
   /** The whole report as Markdown, for a file beside the imported blog. */
   public String toMarkdown(String title) {
     StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
-    sb.append(summary()).append('\n');
+    StringBuilder c = new StringBuilder();
+    counts.forEach((k, v) -> c.append(c.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+    sb.append(c.length() == 0 ? "Nothing imported." : c + ".").append('\n');
     section(sb, "Skipped", skipped);
     section(sb, "Needs a look", look);
     List<String> codes = new ArrayList<>();
