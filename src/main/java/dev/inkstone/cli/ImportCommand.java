@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Move a blog in: a WordPress export, or a Hexo, Jekyll or Hugo blog.",
-    mixinStandardHelpOptions = true, subcommands = {ImportCommand.WordPress.class, ImportCommand.Generator.class})
+@Command(name = "import", description = "Move a blog in from WordPress.",
+    mixinStandardHelpOptions = true, subcommands = {ImportCommand.WordPress.class})
 public final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -64,11 +64,5 @@ public final class ImportCommand implements Runnable {
     }
     out.println("The full report, with every upload URL: " + reportFile);
     out.flush();
-  }
-
-  @Command(name = "generator", hidden = true)
-  static final class Generator implements Runnable {
-    @Override
-    public void run() {}
   }
 }
