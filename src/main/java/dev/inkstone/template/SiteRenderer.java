@@ -283,8 +283,8 @@ public final class SiteRenderer {
     for (Page p : all) {
       for (String alias : p.meta().aliases()) {
         String path = alias.startsWith("/") ? alias : "/" + alias;
-        if (path.contains("?")) {
-          continue; // a query string cannot be a file; hosts handle it through _redirects
+        if (path.contains("?") || path.equals(p.path())) {
+          continue; // a query string cannot be a file; hosts handle it through _redirects. An alias equal to the page's own URL would overwrite it
         }
         String target = permalink(p.path());
         String html = "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"

@@ -1,0 +1,68 @@
+package dev.inkstone.cli;
+
+import dev.inkstone.diagnostic.ProblemsException;
+import dev.inkstone.importer.ImportReport;
+import dev.inkstone.importer.WordPressImport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Move a blog in from WordPress.",
+    mixinStandardHelpOptions = true, subcommands = {ImportCommand.WordPress.class})
+public final class ImportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "wordpress", description = "Import a WordPress export (Tools → Export → All content).", mixinStandardHelpOptions = true)
+  static final class WordPress implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPORT.xml", description = "The WXR file WordPress exported.")
+    Path export;
+
+    @Option(names = "--into", paramLabel = "DIR", description = "The blog folder to write (default: the current folder).")
+    Path into = Path.of(".");
+
+    @Option(names = "--uploads", paramLabel = "DIR", description = "A local copy of wp-content/uploads: images are copied beside their posts.")
+    Path uploads;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path dir = into.toAbsolutePath().normalize();
+      try {
+        ImportReport report = WordPressImport.run(export.toAbsolutePath().normalize(), dir, uploads == null ? null : uploads.toAbsolutePath().normalize());
+        printSummary(out, report, dir.resolve("wordpress-import-report.md"));
+        return 0;
+      } catch (ProblemsException e) {
+        Report.problems(err, e.problems(), "nothing was imported");
+        return 1;
+      }
+    }
+  }
+
+  static void printSummary(PrintWriter out, ImportReport report, Path reportFile) {
+    out.print("Imported " + report.summary());
+    for (String s : report.skipped()) {
+      out.println("  skipped " + s);
+    }
+    for (String s : report.needsLook()) {
+      out.println("  look at " + s.replace("\n", "\n    "));
+    }
+    if (!report.unknownCodes().isEmpty()) {
+      out.println("  unknown shortcodes kept as written: " + String.join(", ", report.unknownCodes().stream().sorted().toList()));
+    }
+    out.println("The full report, with every upload URL: " + reportFile);
+    out.flush();
+  }
+}
