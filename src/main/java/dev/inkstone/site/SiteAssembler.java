@@ -451,13 +451,36 @@ public final class SiteAssembler {
       if (f.kind() != SourceFile.Kind.DATA) {
         continue;
       }
-      String name = f.path().getFileName().toString().replaceAll("\\.ya?ml$", "");
+      // content/data/comments/hello.yaml is site.data.comments.hello: a file in a sub-folder
+      // never replaces a top-level one of the same name.
+      Path rel = Path.of("content", "data").relativize(f.path());
+      Map<String, Object> parent = data;
+      for (int i = 0; i < rel.getNameCount() - 1; i++) {
+        Object child = parent.computeIfAbsent(rel.getName(i).toString(), k -> new TreeMap<String, Object>());
+        if (!(child instanceof Map)) {
+          problems.add(Problem.in(f.path(), "data folder `" + rel.getName(i) + "` has the same name as a data file",
+              "rename the folder or the file in content/data"));
+          parent = null;
+          break;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> next = (Map<String, Object>) child;
+        parent = next;
+      }
+      if (parent == null) {
+        continue;
+      }
+      String name = rel.getFileName().toString().replaceAll("\\.ya?ml$", "");
       try {
         String text = new String(f.bytes(), StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
           text = text.substring(1);
         }
-        data.put(name, YamlReader.read(text, f.path(), 1).toPlain());
+        if (parent.get(name) instanceof Map && parent != data) {
+          problems.add(Problem.in(f.path(), "data file `" + name + "` has the same name as a data folder", "rename one of them"));
+          continue;
+        }
+        parent.put(name, YamlReader.read(text, f.path(), 1).toPlain());
       } catch (ProblemsException e) {
         problems.addAll(e.problems());
       }

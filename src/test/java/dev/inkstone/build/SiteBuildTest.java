@@ -246,4 +246,24 @@ class SiteBuildTest {
     assertThat(home.select("main a[href=/blog/posts/hello/]")).isNotEmpty();
     assertThat(site.html("posts/hello/index.html").select("article a:contains(the next one)").attr("href")).isEqualTo("/blog/posts/second/#why");
   }
+
+  @Test
+  void data_files_in_sub_folders_nest_under_their_folder_name() {
+    TestSite site = TestSite.write(dir, TWO_POSTS + """
+        -- content/data/links.yaml --
+        - name: Top
+          url: https://example.org/top
+        -- content/data/comments/links.yaml --
+        - author: someone
+        -- themes/probe/theme.yaml --
+        name: probe
+        extends: default
+        -- themes/probe/templates/404.peb --
+        {{ site.data.links[0].name }}/{{ site.data.comments.links[0].author }}
+        -- content/site.yaml --
+        title: T
+        theme: probe
+        """).buildOk();
+    assertThat(site.text("404.html").trim()).isEqualTo("Top/someone");
+  }
 }
