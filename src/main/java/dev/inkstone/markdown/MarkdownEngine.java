@@ -34,6 +34,7 @@ public final class MarkdownEngine {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Highlighter highlighter = new Highlighter();
 
   public MarkdownEngine() {
     MutableDataSet options = new MutableDataSet();
@@ -44,7 +45,7 @@ public final class MarkdownEngine {
         AutolinkExtension.create(),
         FootnoteExtension.create(),
         DefinitionExtension.create(),
-        new InkstoneFlexmark()));
+        new InkstoneFlexmark(highlighter)));
     // GFM's table rules: a row may have fewer or more cells than the header.
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
