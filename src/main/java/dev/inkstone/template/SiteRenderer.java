@@ -92,6 +92,7 @@ public final class SiteRenderer {
       out.addAll(taxonomy(t));
     }
     out.addAll(archives());
+    out.addAll(search());
     Output notFound = render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of());
     if (notFound != null) {
       out.add(notFound);
@@ -242,6 +243,18 @@ public final class SiteRenderer {
     }
     out.add(render("archives", "archives/index.html", withCrumbs(pageView("archives", label, "/archives/"),
         List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of("archive", new ArchiveView(List.copyOf(years)))));
+    out.removeIf(o -> o == null);
+    return out;
+  }
+
+  /** The search index, and the search page when the theme has a {@code search} template. */
+  private List<Output> search() {
+    List<Output> out = new ArrayList<>(new SearchIndex(site.posts(), cards).outputs());
+    if (engine.has("search")) {
+      String label = i18n("search", "Search");
+      out.add(render("search", "search/index.html", withCrumbs(pageView("search", label, "/search/"),
+          List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of()));
+    }
     out.removeIf(o -> o == null);
     return out;
   }
