@@ -41,6 +41,10 @@ final class CodeBlockRenderer implements NodeRenderer {
     return lang.toString();
   }
 
+  static boolean isMath(String lowerCaseLanguage) {
+    return lowerCaseLanguage.equals("math") || lowerCaseLanguage.equals("katex");
+  }
+
   private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
     String language = language(node);
     String code = node.getContentChars().normalizeEOL();
@@ -51,7 +55,7 @@ final class CodeBlockRenderer implements NodeRenderer {
       html.raw("<pre class=\"mermaid\">");
       html.raw(Highlighter.escape(code, new StringBuilder()));
       html.raw("</pre>");
-    } else if (lower.equals("math") || lower.equals("latex-math") || lower.equals("katex")) {
+    } else if (isMath(lower)) {
       html.raw("<div class=\"math math-display\">\\[");
       html.raw(Highlighter.escape(code.strip(), new StringBuilder()));
       html.raw("\\]</div>");

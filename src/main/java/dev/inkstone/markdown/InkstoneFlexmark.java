@@ -79,6 +79,7 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     builder.customDelimiterProcessor(new CjkFlanking.Asterisk(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Underscore(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Tilde());
+    builder.customInlineParserExtensionFactory(new TexMath.Factory());
   }
 
   @Override
@@ -88,6 +89,7 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(SoftBreakRenderer::new);
     builder.nodeRendererFactory(options -> new CodeBlockRenderer(highlighter));
+    builder.nodeRendererFactory(options -> new TexMath.Renderer());
     builder.htmlIdGeneratorFactory(new ParsedIdsFactory());
     builder.linkResolverFactory(new LinkResolverFactory());
   }

@@ -70,7 +70,16 @@ public final class MarkdownEngine {
     // Ids are fixed here, once, so every later render reads them and none writes them.
     HeadingIds ids = new HeadingIds();
     List<Heading> headings = new ArrayList<>();
+    boolean math = false;
+    boolean mermaid = false;
     for (Node node : document.getDescendants()) {
+      if (node instanceof TexMath.MathNode) {
+        math = true;
+      } else if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
+        String language = CodeBlockRenderer.language(code).toLowerCase(java.util.Locale.ROOT);
+        mermaid |= language.equals("mermaid");
+        math |= CodeBlockRenderer.isMath(language);
+      }
       if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
         String text = PlainText.inline(heading);
         String id = ids.next(text);
@@ -80,7 +89,7 @@ public final class MarkdownEngine {
     }
 
     String plainText = PlainText.of(document);
-    return new ParsedMarkdown(document, plainText, TextStats.of(plainText), headings, findMoreMarker(document));
+    return new ParsedMarkdown(document, plainText, TextStats.of(plainText), headings, findMoreMarker(document), math, mermaid);
   }
 
   /**

@@ -16,8 +16,13 @@ public final class ParsedMarkdown {
   private final List<Heading> headings;
   /** The top-level node of the {@code <!--more-->} marker, or null. */
   private final Node moreMarker;
+  private final boolean hasMath;
+  private final boolean hasMermaid;
 
-  ParsedMarkdown(Document document, String plainText, TextStats stats, List<Heading> headings, Node moreMarker) {
+  ParsedMarkdown(Document document, String plainText, TextStats stats, List<Heading> headings, Node moreMarker, boolean hasMath,
+      boolean hasMermaid) {
+    this.hasMath = hasMath;
+    this.hasMermaid = hasMermaid;
     this.document = document;
     this.plainText = plainText;
     this.stats = stats;
@@ -46,6 +51,16 @@ public final class ParsedMarkdown {
   /** Whether the author marked the end of the excerpt with {@code <!--more-->}. */
   public boolean hasMoreMarker() {
     return moreMarker != null;
+  }
+
+  /** Whether the text has a formula ({@code $...$}, {@code $$...$$} or a {@code math} block). */
+  public boolean hasMath() {
+    return hasMath;
+  }
+
+  /** Whether the text has a {@code mermaid} diagram block. */
+  public boolean hasMermaid() {
+    return hasMermaid;
   }
 
   Document document() {
