@@ -231,8 +231,10 @@
     return loadMeta().then(function (m) {
       return find(m, terms).then(function (hits) {
         if (run !== generation) return;
-        status.textContent = hits.length ? text.results.replace('{n}', hits.length) : text.none;
-        return show(m, hits, 0, needles, run);
+        // the count is announced once the first results are in the list
+        return show(m, hits, 0, needles, run).then(function () {
+          if (run === generation) status.textContent = hits.length ? text.results.replace('{n}', hits.length) : text.none;
+        });
       });
     }).catch(function () {
       if (run === generation) status.textContent = text.failed;
