@@ -19,7 +19,8 @@ import java.util.Set;
  * the browser (and which reads as TeX without it).
  *
  * <p>Like Pandoc, an inline {@code $} opens only before a non-space and closes only after a
- * non-space and not before a digit, so "costs $5 and $10" stays text.
+ * non-space and not before a digit, so "costs $5 and $10" stays text; nor does it reach into a
+ * code span.
  */
 final class TexMath {
   private TexMath() {}
@@ -100,8 +101,8 @@ final class TexMath {
             return false;
           }
           return add(parser, input, start, i + 1, false, input.subSequence(start + 1, i).toString());
-        } else if (c == '\n' && i + 1 < n && input.charAt(i + 1) == '\n') {
-          return false;
+        } else if (c == '`' || (c == '\n' && i + 1 < n && input.charAt(i + 1) == '\n')) {
+          return false; // inline math does not reach into a code span
         }
       }
       return false;
