@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * Inkstone's changes to flexmark, packed as one extension: CJK-friendly emphasis and
- * strikethrough, CJK-aware soft line breaks, heading ids computed at parse time, and links
- * rewritten through the caller's {@link dev.inkstone.markdown.LinkResolver}.
+ * strikethrough, CJK-aware soft line breaks, heading ids computed at parse time, links
+ * rewritten through the caller's {@link dev.inkstone.markdown.LinkResolver}, and code blocks
+ * highlighted at build time ({@link CodeBlockRenderer}).
  */
 final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -59,6 +60,12 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     }
   }
 
+  private final Highlighter highlighter;
+
+  InkstoneFlexmark(Highlighter highlighter) {
+    this.highlighter = highlighter;
+  }
+
   @Override
   public void parserOptions(MutableDataHolder options) {
     // The core processors would claim '*' and '_' before ours; turn them off.
@@ -72,6 +79,7 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     builder.customDelimiterProcessor(new CjkFlanking.Asterisk(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Underscore(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Tilde());
+    builder.customInlineParserExtensionFactory(new TexMath.Factory());
   }
 
   @Override
@@ -80,6 +88,8 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(SoftBreakRenderer::new);
+    builder.nodeRendererFactory(options -> new CodeBlockRenderer(highlighter));
+    builder.nodeRendererFactory(options -> new TexMath.Renderer());
     builder.htmlIdGeneratorFactory(new ParsedIdsFactory());
     builder.linkResolverFactory(new LinkResolverFactory());
   }

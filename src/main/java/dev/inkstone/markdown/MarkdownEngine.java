@@ -34,6 +34,7 @@ public final class MarkdownEngine {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Highlighter highlighter = new Highlighter();
 
   public MarkdownEngine() {
     MutableDataSet options = new MutableDataSet();
@@ -44,7 +45,7 @@ public final class MarkdownEngine {
         AutolinkExtension.create(),
         FootnoteExtension.create(),
         DefinitionExtension.create(),
-        new InkstoneFlexmark()));
+        new InkstoneFlexmark(highlighter)));
     // GFM's table rules: a row may have fewer or more cells than the header.
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -69,7 +70,16 @@ public final class MarkdownEngine {
     // Ids are fixed here, once, so every later render reads them and none writes them.
     HeadingIds ids = new HeadingIds();
     List<Heading> headings = new ArrayList<>();
+    boolean math = false;
+    boolean mermaid = false;
     for (Node node : document.getDescendants()) {
+      if (node instanceof TexMath.MathNode) {
+        math = true;
+      } else if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
+        String language = CodeBlockRenderer.language(code).toLowerCase(java.util.Locale.ROOT);
+        mermaid |= language.equals("mermaid");
+        math |= CodeBlockRenderer.isMath(language);
+      }
       if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
         String text = PlainText.inline(heading);
         String id = ids.next(text);
@@ -87,9 +97,10 @@ public final class MarkdownEngine {
       Placeholders placeholders = new Placeholders();
       String[] html = renderWith(document, marker, placeholders);
       return new ParsedMarkdown(null, null, html[0], html[1], placeholders.destinations(), plainText, TextStats.of(plainText), headings,
-          marker != null);
+          marker != null, math, mermaid);
     }
-    return new ParsedMarkdown(document, marker, null, null, List.of(), plainText, TextStats.of(plainText), headings, marker != null);
+    return new ParsedMarkdown(document, marker, null, null, List.of(), plainText, TextStats.of(plainText), headings, marker != null, math,
+        mermaid);
   }
 
   /** The whole HTML and the excerpt HTML (null without a marker), links passed through {@code links}. */

@@ -21,9 +21,13 @@ public final class ParsedMarkdown {
   private final TextStats stats;
   private final List<Heading> headings;
   private final boolean hasMoreMarker;
+  private final boolean hasMath;
+  private final boolean hasMermaid;
 
   ParsedMarkdown(Document document, Node moreMarker, String html, String excerptHtml, List<String> destinations, String plainText,
-      TextStats stats, List<Heading> headings, boolean hasMoreMarker) {
+      TextStats stats, List<Heading> headings, boolean hasMoreMarker, boolean hasMath, boolean hasMermaid) {
+    this.hasMath = hasMath;
+    this.hasMermaid = hasMermaid;
     this.document = document;
     this.moreMarker = moreMarker;
     this.html = html;
@@ -56,6 +60,16 @@ public final class ParsedMarkdown {
   /** Whether the author marked the end of the excerpt with {@code <!--more-->}. */
   public boolean hasMoreMarker() {
     return hasMoreMarker;
+  }
+
+  /** Whether the text has a formula ({@code $...$}, {@code $$...$$} or a {@code math} block). */
+  public boolean hasMath() {
+    return hasMath;
+  }
+
+  /** Whether the text has a {@code mermaid} diagram block. */
+  public boolean hasMermaid() {
+    return hasMermaid;
   }
 
   Document document() {

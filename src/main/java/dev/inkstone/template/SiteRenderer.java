@@ -92,6 +92,7 @@ public final class SiteRenderer {
       out.addAll(taxonomy(t));
     }
     out.addAll(archives());
+    out.addAll(search());
     Output notFound = render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of());
     if (notFound != null) {
       out.add(notFound);
@@ -140,7 +141,8 @@ public final class SiteRenderer {
         day(p.updated()), author(fm.author()), termLinks(site.categories(), p.termKeys("categories")),
         termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), summary(p, md),
         md == null ? List.of() : toc(md.toc()), showToc, stats(p, true), stats(p, false), cover(p), fm.comments() == null || fm.comments(),
-        breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()));
+        breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()), md != null && p.doc().markdown().hasMath(),
+        md != null && p.doc().markdown().hasMermaid());
     String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "post";
     return render(template, p.file(), view, Map.of(), p);
   }
@@ -164,7 +166,7 @@ public final class SiteRenderer {
         day(p.updated()), author(fm.author()), List.of(), List.of(), Map.of(), new SafeString(html), summary(p, md), toc,
         Boolean.TRUE.equals(fm.toc()), stats(p, true), stats(p, false), cover(p), Boolean.TRUE.equals(fm.comments()),
         List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(p.title(), "")), null, null, List.of(), Map.of(), fm.params(),
-        nz(fm.layout()));
+        nz(fm.layout()), md != null && p.doc().markdown().hasMath(), md != null && p.doc().markdown().hasMermaid());
     String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "page";
     if (fm.layout() != null && !engine.has(fm.layout())) {
       problems.add(Problem.at(p.doc().source().path(), 1, 1, "layout `" + fm.layout() + "` has no template in the theme",
@@ -242,6 +244,18 @@ public final class SiteRenderer {
     }
     out.add(render("archives", "archives/index.html", withCrumbs(pageView("archives", label, "/archives/"),
         List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of("archive", new ArchiveView(List.copyOf(years)))));
+    out.removeIf(o -> o == null);
+    return out;
+  }
+
+  /** The search index, and the search page when the theme has a {@code search} template. */
+  private List<Output> search() {
+    List<Output> out = new ArrayList<>(new SearchIndex(site.posts(), cards).outputs());
+    if (engine.has("search")) {
+      String label = i18n("search", "Search");
+      out.add(render("search", "search/index.html", withCrumbs(pageView("search", label, "/search/"),
+          List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of()));
+    }
     out.removeIf(o -> o == null);
     return out;
   }
@@ -428,13 +442,13 @@ public final class SiteRenderer {
   private PageView pageView(String kind, String title, String path) {
     return new PageView(kind, title, url(path), permalink(path), "", "", "", "", authorView(site.owner()), List.of(), List.of(), Map.of(),
         new SafeString(""), site.config().description(), List.of(), false, 0, 0, "", false,
-        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "");
+        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "", false, false);
   }
 
   private static PageView withCrumbs(PageView v, List<Crumb> crumbs) {
     return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
         v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
-        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout());
+        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), v.hasMath(), v.hasMermaid());
   }
 
   private List<Crumb> breadcrumb(Page p) {

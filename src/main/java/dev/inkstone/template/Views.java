@@ -118,6 +118,8 @@ public final class Views {
    * @param series for each series the post is in: the other posts of the series (empty map when none)
    * @param params unknown front matter keys
    * @param layout front matter {@code layout}, or empty
+   * @param hasMath whether the body has TeX math: the theme loads KaTeX only then
+   * @param hasMermaid whether the body has a mermaid diagram: the theme loads mermaid only then
    */
   public record PageView(
       String kind,
@@ -146,7 +148,9 @@ public final class Views {
       List<PostLink> related,
       Map<String, List<PostLink>> series,
       Map<String, Object> params,
-      String layout) {}
+      String layout,
+      boolean hasMath,
+      boolean hasMermaid) {}
 
   /** One numbered page link of a paginator. */
   public record PageLink(int number, String url, boolean current) {}

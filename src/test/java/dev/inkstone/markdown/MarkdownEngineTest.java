@@ -31,7 +31,7 @@ class MarkdownEngineTest {
       autolink        | see https://example.com now                 | <a href="https://example.com">https://example.com</a>
       footnote        | Note[^1]\\n\\n[^1]: the note                 | <li id="fn-1">
       definition list | Term\\n: Definition                          | <dl>\\n<dt>Term</dt>\\n<dd>Definition</dd>
-      fenced code     | ```java\\nint x;\\n```                       | <pre><code class="language-java">int x;
+      fenced code     | ```java\\nint x;\\n```                       | <pre><code class="language-java"><span class="kt">int</span> x;
       raw html block  | '<div class="note">trusted</div>'           | <div class="note">trusted</div>
       raw html inline | press <kbd>Ctrl</kbd> now                   | press <kbd>Ctrl</kbd> now
       pebble output   | '{{ page.title }}'                          | <p>{{ page.title }}</p>

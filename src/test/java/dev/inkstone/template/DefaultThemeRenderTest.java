@@ -76,7 +76,8 @@ class DefaultThemeRenderTest {
             Map.of("taxonomy", Samples.categoriesTaxonomy())),
         new Sample("archives", "archives", Samples.page("archives", "归档", "/archives/", "", new SafeString("")), "/archives/", Map.of("archive", Samples.archive(false))),
         new Sample("archive", "archive", Samples.page("archive", "归档 2024", "/archives/2024/", "", new SafeString("")), "/archives/", Map.of("archive", Samples.archive(true))),
-        new Sample("404", "404", Samples.page("404", "页面未找到", "/404.html", "", new SafeString("")), "/404.html", Map.of()));
+        new Sample("404", "404", Samples.page("404", "页面未找到", "/404.html", "", new SafeString("")), "/404.html", Map.of()),
+        new Sample("search", "search", Samples.page("search", "搜索", "/search/", "", new SafeString("")), "/search/", Map.of()));
     for (Sample s : samples) {
       Map<String, Object> context = new HashMap<>(s.extra());
       context.put("site", site);
@@ -114,7 +115,7 @@ class DefaultThemeRenderTest {
 
   @Test
   void every_page_template_of_the_theme_has_a_sample() {
-    Set<String> rendered = new TreeSet<>(List.of("post", "page", "tool", "home", "term", "terms", "archives", "archive", "404"));
+    Set<String> rendered = new TreeSet<>(List.of("post", "page", "tool", "home", "term", "terms", "archives", "archive", "404", "search"));
     Set<String> pageTemplates = new TreeSet<>(engine.templateNames().stream()
         .filter(n -> !n.startsWith("partials/") && !LAYOUTS_AND_PARTIALS.contains(n)).toList());
     assertThat(pageTemplates).isEqualTo(rendered);
@@ -272,7 +273,7 @@ class DefaultThemeRenderTest {
     Views.PageView base = Samples.post(Samples.OWNER);
     Views.PageView evil = new Views.PageView(base.kind(), "<script>alert(1)</script>", base.url(), base.permalink(), base.dateIso(), base.dateText(),
         base.updatedIso(), base.updatedText(), base.author(), base.categories(), base.tags(), base.terms(), new SafeString("<p class=\"body\">正文</p>"),
-        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "");
+        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "", false, false);
     Map<String, Object> context = new HashMap<>();
     context.put("site", Samples.site("zh-CN"));
     context.put("page", evil);

@@ -121,13 +121,13 @@ final class Samples {
         "技术报告 60 页，大部分是评测。本文按训练、结构和评测整理要点。", toc(), true, 3429, 9, "", true,
         List.of(new Crumb("首页", "/"), new Crumb("AI", "/categories/ai/"), new Crumb("Gemini 技术报告要点提炼", "")),
         new PostLink("LangChain：打造自己的 LLM 应用", "/posts/langchain/", "2023-12-01"),
-        new PostLink("2023 年 AI 盘点（转译）", "/posts/ai-2023/", "2023-12-28"), related(), series, Map.of(), "");
+        new PostLink("2023 年 AI 盘点（转译）", "/posts/ai-2023/", "2023-12-28"), related(), series, Map.of(), "", false, false);
   }
 
   static PageView page(String kind, String title, String url, String layout, SafeString content) {
     List<Crumb> crumbs = kind.equals("home") || kind.equals("404") ? List.of() : List.of(new Crumb("首页", "/"), new Crumb(title, ""));
     return new PageView(kind, title, url, "https://blog.example.org" + url, "", "", "", "", kind.equals("page") ? OWNER : null,
-        List.of(), List.of(), Map.of(), content, "", List.of(), false, 0, 0, "", false, crumbs, null, null, List.of(), Map.of(), Map.of(), layout);
+        List.of(), List.of(), Map.of(), content, "", List.of(), false, 0, 0, "", false, crumbs, null, null, List.of(), Map.of(), Map.of(), layout, false, false);
   }
 
   static List<PostCard> cards(int n) {

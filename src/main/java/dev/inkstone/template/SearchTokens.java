@@ -1,0 +1,86 @@
+package dev.inkstone.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into search terms, the same way {@code js/search.js} splits a query: lower-cased
+ * Latin words and numbers of two or more characters (common English words left out), and runs of
+ * Chinese, Japanese or Korean characters cut into overlapping bigrams ({@code 微服务} → {@code 微服},
+ * {@code 服务}); a lone CJK character is a term of its own. Bigrams need no dictionary, so the
+ * browser can cut a query exactly as the build cut the posts.
+ */
+final class SearchTokens {
+  private SearchTokens() {}
+
+  static final Set<String> STOP_WORDS = Set.of(
+      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
+      "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with");
+
+  /** Every term of {@code text} in order, repeats included. */
+  static List<String> of(String text) {
+    List<String> out = new ArrayList<>();
+    each(text, out::add);
+    return out;
+  }
+
+  static void each(String text, Consumer<String> sink) {
+    String s = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isCjk(cp)) {
+        int start = i;
+        int prev = -1;
+        int count = 0;
+        while (i < n && isCjk(s.codePointAt(i))) {
+          int c = s.codePointAt(i);
+          if (prev >= 0) {
+            sink.accept(new StringBuilder(4).appendCodePoint(prev).appendCodePoint(c).toString());
+          }
+          prev = c;
+          count++;
+          i += Character.charCount(c);
+        }
+        if (count == 1) {
+          sink.accept(s.substring(start, i));
+        }
+      } else if (isWordChar(cp)) {
+        int start = i;
+        while (i < n && isWordChar(s.codePointAt(i)) && !isCjk(s.codePointAt(i))) {
+          i += Character.charCount(s.codePointAt(i));
+        }
+        String word = s.substring(start, i);
+        if (word.codePointCount(0, word.length()) >= 2 && !STOP_WORDS.contains(word)) {
+          sink.accept(word);
+        }
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+  }
+
+  static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || Character.isDigit(cp);
+  }
+
+  /** FNV-1a over the UTF-16 code units: which shard holds a term. Mirrored in search.js. */
+  static int hash(String term) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < term.length(); i++) {
+      h ^= term.charAt(i);
+      h *= 0x01000193;
+    }
+    return h;
+  }
+}
