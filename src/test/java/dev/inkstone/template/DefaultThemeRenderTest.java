@@ -272,7 +272,8 @@ class DefaultThemeRenderTest {
     Views.PageView base = Samples.post(Samples.OWNER);
     Views.PageView evil = new Views.PageView(base.kind(), "<script>alert(1)</script>", base.url(), base.permalink(), base.dateIso(), base.dateText(),
         base.updatedIso(), base.updatedText(), base.author(), base.categories(), base.tags(), base.terms(), new SafeString("<p class=\"body\">正文</p>"),
-        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "");
+        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "",
+        Samples.meta("post", "\"><b>"));
     Map<String, Object> context = new HashMap<>();
     context.put("site", Samples.site("zh-CN"));
     context.put("page", evil);
