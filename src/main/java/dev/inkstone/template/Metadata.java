@@ -76,8 +76,9 @@ final class Metadata {
     feeds.addAll(termFeeds.getOrDefault(v.permalink(), List.of()));
     String json = post ? blogPosting(v, description, image, keywords) : v.kind().equals("home") && v.permalink().equals(urls.absolute("/"))
         ? webSite() : "";
-    PageMeta meta = new PageMeta(description, image, post ? "article" : "website", List.copyOf(keywords), noindex, new SafeString(json),
-        List.copyOf(feeds));
+    boolean video = v.content() != null && v.content().toString().contains(" data-embed=");
+    PageMeta meta = new PageMeta(description, image, post ? "article" : "website", List.copyOf(keywords), noindex,
+        json.isEmpty() ? null : new SafeString(json), List.copyOf(feeds), video);
     return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
         v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
         v.comments(), v.breadcrumb(), v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), meta);

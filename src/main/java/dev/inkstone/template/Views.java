@@ -163,9 +163,11 @@ public final class Views {
    * @param jsonLd JSON-LD ({@code BlogPosting} for posts, {@code WebSite} for the home page), or empty
    * @param feeds the feeds to announce with {@code <link rel="alternate">}: the site's, and the
    *     term's on a category or tag page
+   * @param video whether the content has a click-to-load video (the theme then loads its script)
    */
   public record PageMeta(
-      String description, String image, String type, List<String> keywords, boolean noindex, SafeString jsonLd, List<AlternateLink> feeds) {}
+      String description, String image, String type, List<String> keywords, boolean noindex, SafeString jsonLd, List<AlternateLink> feeds,
+      boolean video) {}
 
   /** A {@code <link rel="alternate">}: {@code type} is the MIME type, {@code url} absolute. */
   public record AlternateLink(String type, String title, String url) {}

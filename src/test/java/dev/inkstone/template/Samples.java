@@ -57,7 +57,7 @@ final class Samples {
 
   static PageMeta meta(String kind, String description) {
     return new PageMeta(description, "", kind.equals("post") ? "article" : "website", List.of(), false, null,
-        List.of(new AlternateLink("application/rss+xml", "RSS", "https://blog.example.org/feed.xml")));
+        List.of(new AlternateLink("application/rss+xml", "RSS", "https://blog.example.org/feed.xml")), false);
   }
 
   static List<MenuItemView> nav(String activeUrl) {
