@@ -21,7 +21,7 @@ import java.util.List;
  * pair in every category and tag folder ({@code /tags/kafka/feed.xml}). Entries are the newest
  * posts, up to {@code feeds.limit}; each carries the whole post or its excerpt ({@code
  * feeds.content}), with every link and image made absolute, since a feed reader shows the HTML
- * away from the site. Written with the JDK's XML writer: two small fixed formats need no library,
+ * away from the site. Drafts and {@code noindex: true} posts stay out. Written with the JDK's XML writer: two small fixed formats need no library,
  * and the bytes stay under our control (deterministic order, dates in the site's zone).
  */
 final class Feeds {
@@ -59,7 +59,7 @@ final class Feeds {
     }
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < site.posts().size(); i++) {
-      if (!site.posts().get(i).meta().draft()) {
+      if (!Sitemap.noindex(site.posts().get(i))) {
         all.add(i);
       }
     }
@@ -67,7 +67,7 @@ final class Feeds {
     if (config.terms()) {
       for (Taxonomy t : List.of(site.categories(), site.tags())) {
         for (Term term : t.terms().values()) {
-          List<Integer> posts = term.posts().stream().filter(i -> !site.posts().get(i).meta().draft()).toList();
+          List<Integer> posts = term.posts().stream().filter(i -> !Sitemap.noindex(site.posts().get(i))).toList();
           if (!posts.isEmpty()) {
             out.add(new Feed(term.path(), term.name() + " - " + site.config().title(), site.config().description(), posts));
           }
