@@ -169,7 +169,8 @@ final class WebConfigReader {
     for (String r : spec.required()) {
       String value = text(m, r, inherited.getOrDefault(r, ""));
       if (value.isBlank()) {
-        problems.add(Problem.at(file, m.line(), m.column(), "`" + key + "` with provider " + provider + " needs `" + r + "`",
+        YamlValue.Entry at = root.entries().get(key);
+        problems.add(Problem.at(file, at.line(), at.column(), "`" + key + "` with provider " + provider + " needs `" + r + "`",
             "add `" + r + ": ...` under `" + key + ":` (the provider's setup page shows the value)"));
         complete = false;
       }
