@@ -43,7 +43,16 @@ final class Metadata {
         .map(d -> new DonateView(d.label(), d.image().startsWith("/") && !d.image().startsWith("//") ? urls.url(d.image()) : d.image())).toList();
     AnalyticsView analytics = new AnalyticsView(service(w, "google"), service(w, "plausible"), service(w, "umami"), service(w, "baidu"));
     return new WebView(w.verification(), analytics, new WidgetView(w.comments().provider(), w.comments().options()),
-        new WidgetView(w.views().provider(), w.views().options()), donate);
+        new WidgetView(w.views().provider(), w.views().options()), donate, icon());
+  }
+
+  private String icon() {
+    for (String name : List.of("/favicon.svg", "/favicon.png", "/favicon.ico")) {
+      if (site.assets().containsKey(name)) {
+        return urls.url(name);
+      }
+    }
+    return "";
   }
 
   private static AnalyticsService service(WebConfig w, String name) {

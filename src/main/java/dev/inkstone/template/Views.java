@@ -181,9 +181,12 @@ public final class Views {
    * @param comments the comment widget (giscus, waline, twikoo, utterances)
    * @param views the page-view counter (busuanzi, waline)
    * @param donate the QR codes for the donate page
+   * @param icon URL of the site's icon ({@code favicon.svg}, {@code .png} or {@code .ico} in
+   *     {@code content/static/}), or empty when it has none
    */
   public record WebView(
-      Map<String, String> verification, AnalyticsView analytics, WidgetView comments, WidgetView views, List<DonateView> donate) {}
+      Map<String, String> verification, AnalyticsView analytics, WidgetView comments, WidgetView views, List<DonateView> donate,
+      String icon) {}
 
   /** The analytics services of site.yaml; a service not configured is null. */
   public record AnalyticsView(AnalyticsService google, AnalyticsService plausible, AnalyticsService umami, AnalyticsService baidu) {}

@@ -52,7 +52,7 @@ final class Samples {
   static SiteView site(String language) {
     return new SiteView("墨石技术笔记", "路很长，慢慢走", "Java、数据库与 AI 的技术笔记", "https://blog.example.org/", language, OWNER,
         2014, 2025, "墨石技术笔记", "粤ICP备00000000号-1", true, Map.of(), Map.of(), List.of(),
-        new WebView(Map.of(), new Views.AnalyticsView(null, null, null, null), new WidgetView("", Map.of()), new WidgetView("", Map.of()), List.of()));
+        new WebView(Map.of(), new Views.AnalyticsView(null, null, null, null), new WidgetView("", Map.of()), new WidgetView("", Map.of()), List.of(), ""));
   }
 
   static PageMeta meta(String kind, String description) {
