@@ -38,6 +38,9 @@ final class Feeds {
   private final List<RenderedMarkdown> rendered;
   private final List<String> summaries;
   private final WebConfig.Feeds config;
+  // a post is in the site feed and in each of its terms' feeds: make its HTML absolute once
+  private final String[] full;
+  private final String[] excerpt;
 
   /**
    * @param rendered each post's rendered Markdown, by post index (null for HTML posts)
@@ -49,6 +52,8 @@ final class Feeds {
     this.rendered = rendered;
     this.summaries = summaries;
     this.config = site.config().web().feeds();
+    this.full = new String[site.posts().size()];
+    this.excerpt = new String[site.posts().size()];
   }
 
   /** The feeds this site has, the site-wide one first; empty when feeds are off. */
@@ -173,12 +178,26 @@ final class Feeds {
   // ---- content ---------------------------------------------------------------------------
 
   private String fullHtml(int i, String link) {
+    if (full[i] == null) {
+      full[i] = absoluteFull(i, link);
+    }
+    return full[i];
+  }
+
+  private String excerptHtml(int i, String link) {
+    if (excerpt[i] == null) {
+      excerpt[i] = absoluteExcerpt(i, link);
+    }
+    return excerpt[i];
+  }
+
+  private String absoluteFull(int i, String link) {
     RenderedMarkdown md = rendered.get(i);
     String html = md != null ? md.html() : site.posts().get(i).doc().body();
     return urls.absolutize(html, link);
   }
 
-  private String excerptHtml(int i, String link) {
+  private String absoluteExcerpt(int i, String link) {
     RenderedMarkdown md = rendered.get(i);
     if (md != null && md.excerptHtml() != null && !md.excerptHtml().isBlank()) {
       return urls.absolutize(md.excerptHtml(), link);
