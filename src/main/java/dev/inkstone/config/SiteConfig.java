@@ -20,6 +20,7 @@ import java.util.Map;
  * @param copyrightSince first year of the copyright notice, 0 when unset
  * @param relatedCount how many related posts each post lists
  * @param params free values for templates
+ * @param web feeds, verification, analytics and widgets (see {@link WebConfig})
  */
 public record SiteConfig(
     Path file,
@@ -46,7 +47,8 @@ public record SiteConfig(
     int sidebarFeatured,
     int relatedCount,
     boolean prevNextInCategory,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    WebConfig web) {
 
   public SiteConfig {
     taxonomies = List.copyOf(taxonomies);
@@ -59,6 +61,6 @@ public record SiteConfig(
     String normalized = SiteConfigReader.normalizeBaseUrl(url);
     return new SiteConfig(file, title, subtitle, description, normalized, SiteConfigReader.pathOf(normalized), language, timezone,
         author, paginate, postPermalink, pagePermalink, taxonomies, copyrightSince, copyrightHolder, icp, themeCredit, theme, menu,
-        sidebarLatest, sidebarHot, sidebarFeatured, relatedCount, prevNextInCategory, params);
+        sidebarLatest, sidebarHot, sidebarFeatured, relatedCount, prevNextInCategory, params, web);
   }
 }

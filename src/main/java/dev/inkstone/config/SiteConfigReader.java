@@ -21,7 +21,7 @@ import java.util.Set;
 public final class SiteConfigReader {
   private static final Set<String> KNOWN = Set.of("title", "subtitle", "description", "baseUrl", "baseURL", "url", "language",
       "timezone", "author", "paginate", "permalinks", "taxonomies", "copyright", "icp", "themeCredit", "theme", "menu", "sidebar",
-      "related", "params", "prevNext");
+      "related", "params", "prevNext", "feeds", "verification", "analytics", "comments", "views", "donate");
 
   private final Path file;
   private final List<Problem> problems = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class SiteConfigReader {
     return new SiteConfig(file, title, string(m, "subtitle", ""), string(m, "description", ""), baseUrl, pathOf(baseUrl), language, zone,
         string(m, "author", ""), positive(m, "paginate", 10), postPermalink, pagePermalink, taxonomies, since, holder,
         string(m, "icp", ""), bool(m, "themeCredit", true), string(m, "theme", "default"), menu, latest, hot, featured,
-        positive(m, "related", 10), prevNext.equals("category"), paramMap);
+        positive(m, "related", 10), prevNext.equals("category"), paramMap, new WebConfigReader(file, problems).read(m));
   }
 
   private List<MenuEntry> menu(YamlValue v) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Turns Markdown into HTML for Inkstone: CommonMark with GFM tables, task lists,
  * strikethrough and autolinks, plus footnotes and definition lists; raw HTML passes through
- * (authors are trusted). Chinese text gets two fixes CommonMark lacks: emphasis closes next to
+ * (authors are trusted); a line such as {@code @[bilibili](BV1xx411c7mD)} embeds a video ({@link
+ * VideoEmbeds}). Chinese text gets two fixes CommonMark lacks: emphasis closes next to
  * full-width punctuation ({@code **粗体：**后面}) and a line break between two CJK characters
  * adds no space.
  *
@@ -45,7 +46,8 @@ public final class MarkdownEngine {
         AutolinkExtension.create(),
         FootnoteExtension.create(),
         DefinitionExtension.create(),
-        new InkstoneFlexmark(highlighter)));
+        new InkstoneFlexmark(highlighter),
+        new VideoEmbeds()));
     // GFM's table rules: a row may have fewer or more cells than the header.
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

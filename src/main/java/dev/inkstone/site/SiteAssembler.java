@@ -96,7 +96,7 @@ public final class SiteAssembler {
 
     List<Menu> menu = menu(config.menu(), pages, taxonomies);
     List<List<Integer>> related = related(posts);
-    return new Site(config, List.copyOf(posts), List.copyOf(pages), taxonomies, menu, data, authors, owner, related, hot(data, posts),
+    return new Site(config, List.copyOf(posts), List.copyOf(pages), taxonomies, menu, data, authors, owner, related, hot(data, others, posts),
         featured(posts), assets);
   }
 
@@ -448,8 +448,8 @@ public final class SiteAssembler {
   private Map<String, Object> readData(List<SourceFile> others) {
     Map<String, Object> data = new TreeMap<>();
     for (SourceFile f : others) {
-      if (f.kind() != SourceFile.Kind.DATA) {
-        continue;
+      if (f.kind() != SourceFile.Kind.DATA || f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        continue; // a CSV is an analytics export (see HotFromAnalytics), not template data
       }
       // content/data/comments/hello.yaml is site.data.comments.hello: a file in a sub-folder
       // never replaces a top-level one of the same name.
@@ -470,7 +470,7 @@ public final class SiteAssembler {
       if (parent == null) {
         continue;
       }
-      String name = rel.getFileName().toString().replaceAll("\\.ya?ml$", "");
+      String name = rel.getFileName().toString().replaceAll("\\.(ya?ml|json)$", "");
       try {
         String text = new String(f.bytes(), StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -528,7 +528,12 @@ public final class SiteAssembler {
     return o == null ? fallback : String.valueOf(o);
   }
 
-  private List<Integer> hot(Map<String, Object> data, List<Page> posts) {
+  private List<Integer> hot(Map<String, Object> data, List<SourceFile> others, List<Page> posts) {
+    // An analytics export in content/data/ ranks the posts by real page views.
+    List<Integer> byViews = HotFromAnalytics.rank(config, others, posts, problems);
+    if (!byViews.isEmpty()) {
+      return byViews;
+    }
     List<Integer> out = new ArrayList<>();
     if (data.get("hot") instanceof List<?> list) {
       for (Object o : list) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The front door of the load stage: reads a blog folder laid out as
  *
  * <pre>
- * content/site.yaml  content/posts/**  content/pages/**  content/data/*.yaml  content/static/**
+ * content/site.yaml  content/posts/**  content/pages/**  content/data/*.yaml|json|csv  content/static/**
  * </pre>
  *
  * into a {@link SourceSet}. Editor leftovers (dot files, {@code *~}, swap files) are skipped so a
@@ -93,7 +93,8 @@ public final class BlogFolder {
       case "pages":
         return markdown || name.endsWith(".html") ? SourceFile.Kind.PAGE : SourceFile.Kind.BUNDLE_ASSET;
       case "data":
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? SourceFile.Kind.DATA : null;
+        // YAML and JSON for templates; CSV (and JSON) analytics exports for the hot list
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".csv") ? SourceFile.Kind.DATA : null;
       case "static":
         return SourceFile.Kind.STATIC;
       default:

@@ -57,6 +57,8 @@ public final class SiteRenderer {
   private Map<String, SafeString> fragments;
   private List<PostCard> cards;
   private List<RenderedMarkdown> renderedPosts;
+  private Feeds feeds;
+  private Metadata metadata;
 
   public SiteRenderer(Site site, Theme theme, ThemeEngine engine, MarkdownEngine markdown, int year, boolean liveReload) {
     this.site = site;
@@ -82,6 +84,8 @@ public final class SiteRenderer {
   public List<Output> render() {
     renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
     cards = IntStream.range(0, site.posts().size()).mapToObj(i -> card(site.posts().get(i), renderedPosts.get(i))).toList();
+    feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
+    metadata = new Metadata(site, feeds.feeds());
     siteView = siteView();
     fragments = fragments();
     List<Output> out = new ArrayList<>();
@@ -97,7 +101,10 @@ public final class SiteRenderer {
     if (notFound != null) {
       out.add(notFound);
     }
-    out.addAll(aliases());
+    Redirects redirects = new Redirects(site);
+    out.addAll(redirects.render());
+    out.addAll(feeds.render());
+    out.addAll(new Sitemap(site).render(out, redirects.files()));
     out.addAll(copies());
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
@@ -142,7 +149,7 @@ public final class SiteRenderer {
         termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), summary(p, md),
         md == null ? List.of() : toc(md.toc()), showToc, stats(p, true), stats(p, false), cover(p), fm.comments() == null || fm.comments(),
         breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()), md != null && p.doc().markdown().hasMath(),
-        md != null && p.doc().markdown().hasMermaid());
+        md != null && p.doc().markdown().hasMermaid(), null);
     String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "post";
     return render(template, p.file(), view, Map.of(), p);
   }
@@ -166,7 +173,7 @@ public final class SiteRenderer {
         day(p.updated()), author(fm.author()), List.of(), List.of(), Map.of(), new SafeString(html), summary(p, md), toc,
         Boolean.TRUE.equals(fm.toc()), stats(p, true), stats(p, false), cover(p), Boolean.TRUE.equals(fm.comments()),
         List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(p.title(), "")), null, null, List.of(), Map.of(), fm.params(),
-        nz(fm.layout()), md != null && p.doc().markdown().hasMath(), md != null && p.doc().markdown().hasMermaid());
+        nz(fm.layout()), md != null && p.doc().markdown().hasMath(), md != null && p.doc().markdown().hasMermaid(), null);
     String template = fm.layout() != null && engine.has(fm.layout()) ? fm.layout() : "page";
     if (fm.layout() != null && !engine.has(fm.layout())) {
       problems.add(Problem.at(p.doc().source().path(), 1, 1, "layout `" + fm.layout() + "` has no template in the theme",
@@ -290,26 +297,6 @@ public final class SiteRenderer {
 
   // ---- redirects and copies --------------------------------------------------------------
 
-  private List<Output> aliases() {
-    List<Output> out = new ArrayList<>();
-    List<Page> all = new ArrayList<>(site.posts());
-    all.addAll(site.pages());
-    for (Page p : all) {
-      for (String alias : p.meta().aliases()) {
-        String path = alias.startsWith("/") ? alias : "/" + alias;
-        if (path.contains("?") || path.equals(p.path())) {
-          continue; // a query string cannot be a file; hosts handle it through _redirects. An alias equal to the page's own URL would overwrite it
-        }
-        String target = permalink(p.path());
-        String html = "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-            + escape(p.title()) + "</title>\n<link rel=\"canonical\" href=\"" + escape(target) + "\">\n<meta http-equiv=\"refresh\" content=\"0; url="
-            + escape(url(p.path())) + "\">\n</head>\n<body>\n<p><a href=\"" + escape(url(p.path())) + "\">" + escape(p.title()) + "</a></p>\n</body>\n</html>\n";
-        out.add(Output.rendered(Slugs.fileFor(path.endsWith(".html") || path.endsWith("/") ? path : path + "/"), html.getBytes(StandardCharsets.UTF_8)));
-      }
-    }
-    return out;
-  }
-
   private List<Output> copies() {
     Map<String, Output> out = new TreeMap<>();
     // parents first, so a child theme's file replaces its parent's
@@ -356,7 +343,7 @@ public final class SiteRenderer {
   private Output render(String template, String file, PageView page, Map<String, Object> extra, Page source) {
     Map<String, Object> ctx = new HashMap<>(extra);
     ctx.put("site", siteView);
-    ctx.put("page", page);
+    ctx.put("page", metadata.complete(page, source));
     ctx.put("nav", nav(page.url()));
     ctx.put("i18n", theme.i18n());
     ctx.put("fragments", fragments);
@@ -399,7 +386,7 @@ public final class SiteRenderer {
     List<TaxonomyView> taxonomies = site.taxonomies().values().stream().map(this::taxonomyView).toList();
     return new SiteView(c.title(), c.subtitle(), c.description(), c.baseUrl(), c.language(), authorView(site.owner()),
         c.copyrightSince() == 0 ? year : c.copyrightSince(), year, c.copyrightHolder(), c.icp(), c.themeCredit(), c.params(), site.data(),
-        taxonomies);
+        taxonomies, metadata.web());
   }
 
   private SidebarView sidebar() {
@@ -442,13 +429,13 @@ public final class SiteRenderer {
   private PageView pageView(String kind, String title, String path) {
     return new PageView(kind, title, url(path), permalink(path), "", "", "", "", authorView(site.owner()), List.of(), List.of(), Map.of(),
         new SafeString(""), site.config().description(), List.of(), false, 0, 0, "", false,
-        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "", false, false);
+        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "", false, false, null);
   }
 
   private static PageView withCrumbs(PageView v, List<Crumb> crumbs) {
     return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
         v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
-        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), v.hasMath(), v.hasMermaid());
+        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), v.hasMath(), v.hasMermaid(), null);
   }
 
   private List<Crumb> breadcrumb(Page p) {

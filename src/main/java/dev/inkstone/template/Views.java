@@ -29,6 +29,7 @@ public final class Views {
    * @param params {@code params:} from site.yaml
    * @param data every {@code content/data/*.yaml} file by its base name
    * @param taxonomies every taxonomy, categories and tags first
+   * @param web verification tokens, analytics services and widgets from site.yaml
    */
   public record SiteView(
       String title,
@@ -44,7 +45,8 @@ public final class Views {
       boolean themeCredit,
       Map<String, Object> params,
       Map<String, Object> data,
-      List<TaxonomyView> taxonomies) {}
+      List<TaxonomyView> taxonomies,
+      WebView web) {}
 
   /** A person: site owner or a post's author from {@code data/authors.yaml}. */
   public record AuthorView(String id, String name, String bio, String avatar, String url, List<LinkView> links) {}
@@ -120,6 +122,7 @@ public final class Views {
    * @param layout front matter {@code layout}, or empty
    * @param hasMath whether the body has TeX math: the theme loads KaTeX only then
    * @param hasMermaid whether the body has a mermaid diagram: the theme loads mermaid only then
+   * @param meta what {@code partials/head-meta} puts into {@code <head>}; filled in for every page
    */
   public record PageView(
       String kind,
@@ -150,7 +153,56 @@ public final class Views {
       Map<String, Object> params,
       String layout,
       boolean hasMath,
-      boolean hasMermaid) {}
+      boolean hasMermaid,
+      PageMeta meta) {}
+
+  /**
+   * The page as search engines, social sites and feed readers see it.
+   *
+   * @param description meta description: the summary, else the excerpt, else the site's description
+   * @param image absolute URL of the cover image, or empty
+   * @param type Open Graph type: {@code article} for posts, else {@code website}
+   * @param keywords the post's categories and tags
+   * @param noindex {@code noindex: true} in front matter (or a draft): keep out of search engines
+   * @param jsonLd JSON-LD ({@code BlogPosting} for posts, {@code WebSite} for the home page), or empty
+   * @param feeds the feeds to announce with {@code <link rel="alternate">}: the site's, and the
+   *     term's on a category or tag page
+   * @param video whether the content has a click-to-load video (the theme then loads its script)
+   */
+  public record PageMeta(
+      String description, String image, String type, List<String> keywords, boolean noindex, SafeString jsonLd, List<AlternateLink> feeds,
+      boolean video) {}
+
+  /** A {@code <link rel="alternate">}: {@code type} is the MIME type, {@code url} absolute. */
+  public record AlternateLink(String type, String title, String url) {}
+
+  /**
+   * Site verification, analytics and widgets, all off unless site.yaml configures them.
+   *
+   * @param verification meta name → token ({@code google-site-verification}, {@code msvalidate.01},
+   *     {@code baidu-site-verification})
+   * @param analytics the analytics services; each null unless configured
+   * @param comments the comment widget (giscus, waline, twikoo, utterances)
+   * @param views the page-view counter (busuanzi, waline)
+   * @param donate the QR codes for the donate page
+   * @param icon URL of the site's icon ({@code favicon.svg}, {@code .png} or {@code .ico} in
+   *     {@code content/static/}), or empty when it has none
+   */
+  public record WebView(
+      Map<String, String> verification, AnalyticsView analytics, WidgetView comments, WidgetView views, List<DonateView> donate,
+      String icon) {}
+
+  /** The analytics services of site.yaml; a service not configured is null. */
+  public record AnalyticsView(AnalyticsService google, AnalyticsService plausible, AnalyticsService umami, AnalyticsService baidu) {}
+
+  /** One analytics service: its id (measurement id, domain, website id, hm.js key) and script URL. */
+  public record AnalyticsService(String id, String src) {}
+
+  /** A widget: {@code provider} is empty when it is off; {@code options} hold every documented key. */
+  public record WidgetView(String provider, Map<String, String> options) {}
+
+  /** One donate QR code: a label and the image URL (with the base path). */
+  public record DonateView(String label, String image) {}
 
   /** One numbered page link of a paginator. */
   public record PageLink(int number, String url, boolean current) {}

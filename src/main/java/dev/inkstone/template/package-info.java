@@ -8,5 +8,9 @@
  * <p>Front door: {@link dev.inkstone.template.ThemeLoader#load} finds a theme and its {@code
  * extends} chain, and {@link dev.inkstone.template.ThemeEngine} compiles and renders its
  * templates with one shared Pebble engine.
+ *
+ * <p>Besides the pages, the renderer hands to small classes the outputs that are not themed:
+ * {@code Feeds} (RSS and Atom), {@code Sitemap} (sitemap.xml, robots.txt), {@code Redirects}
+ * (alias pages, {@code _redirects}); {@code Metadata} fills each page's {@code PageMeta}.
  */
 package dev.inkstone.template;

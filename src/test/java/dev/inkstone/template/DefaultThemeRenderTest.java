@@ -68,6 +68,7 @@ class DefaultThemeRenderTest {
         new Sample("post-guest", "post", Samples.post(Samples.GUEST), "/categories/ai/", Map.of()),
         new Sample("page", "page", Samples.page("page", "关于", "/about/", "", new SafeString("<p>你好，我是秋山。</p>")), "/about/", Map.of()),
         new Sample("tool", "tool", Samples.page("page", "JSON 格式化", "/tools/json/", "tool", toolHtml), "/tools/json/", Map.of()),
+        new Sample("donate", "donate", Samples.page("page", "打赏", "/donate/", "donate", new SafeString("<p>谢谢。</p>")), "/donate/", Map.of()),
         new Sample("home", "home", Samples.page("home", site.title(), "/page/2/", "", new SafeString("")), "/", Map.of("paginator", Samples.paginator("/"))),
         new Sample("term", "term", Samples.page("term", "AI", "/categories/ai/page/2/", "", new SafeString("")), "/categories/ai/",
             Map.of("term", Samples.term(), "paginator", Samples.paginator("/categories/ai/"))),
@@ -115,7 +116,7 @@ class DefaultThemeRenderTest {
 
   @Test
   void every_page_template_of_the_theme_has_a_sample() {
-    Set<String> rendered = new TreeSet<>(List.of("post", "page", "tool", "home", "term", "terms", "archives", "archive", "404", "search"));
+    Set<String> rendered = new TreeSet<>(List.of("post", "page", "tool", "home", "term", "terms", "archives", "archive", "404", "search", "donate"));
     Set<String> pageTemplates = new TreeSet<>(engine.templateNames().stream()
         .filter(n -> !n.startsWith("partials/") && !LAYOUTS_AND_PARTIALS.contains(n)).toList());
     assertThat(pageTemplates).isEqualTo(rendered);
@@ -273,7 +274,8 @@ class DefaultThemeRenderTest {
     Views.PageView base = Samples.post(Samples.OWNER);
     Views.PageView evil = new Views.PageView(base.kind(), "<script>alert(1)</script>", base.url(), base.permalink(), base.dateIso(), base.dateText(),
         base.updatedIso(), base.updatedText(), base.author(), base.categories(), base.tags(), base.terms(), new SafeString("<p class=\"body\">正文</p>"),
-        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "", false, false);
+        "\"><b>", base.toc(), false, 1, 1, "", false, base.breadcrumb(), null, null, List.of(), Map.of(), Map.of(), "", false, false,
+        Samples.meta("post", "\"><b>"));
     Map<String, Object> context = new HashMap<>();
     context.put("site", Samples.site("zh-CN"));
     context.put("page", evil);

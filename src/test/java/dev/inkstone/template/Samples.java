@@ -18,6 +18,10 @@ import dev.inkstone.template.Views.TermLink;
 import dev.inkstone.template.Views.TermView;
 import dev.inkstone.template.Views.TocItem;
 import dev.inkstone.template.Views.YearGroup;
+import dev.inkstone.template.Views.WebView;
+import dev.inkstone.template.Views.WidgetView;
+import dev.inkstone.template.Views.PageMeta;
+import dev.inkstone.template.Views.AlternateLink;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +51,13 @@ final class Samples {
 
   static SiteView site(String language) {
     return new SiteView("墨石技术笔记", "路很长，慢慢走", "Java、数据库与 AI 的技术笔记", "https://blog.example.org/", language, OWNER,
-        2014, 2025, "墨石技术笔记", "粤ICP备00000000号-1", true, Map.of(), Map.of(), List.of());
+        2014, 2025, "墨石技术笔记", "粤ICP备00000000号-1", true, Map.of(), Map.of(), List.of(),
+        new WebView(Map.of(), new Views.AnalyticsView(null, null, null, null), new WidgetView("", Map.of()), new WidgetView("", Map.of()), List.of(), ""));
+  }
+
+  static PageMeta meta(String kind, String description) {
+    return new PageMeta(description, "", kind.equals("post") ? "article" : "website", List.of(), false, null,
+        List.of(new AlternateLink("application/rss+xml", "RSS", "https://blog.example.org/feed.xml")), false);
   }
 
   static List<MenuItemView> nav(String activeUrl) {
@@ -121,13 +131,15 @@ final class Samples {
         "技术报告 60 页，大部分是评测。本文按训练、结构和评测整理要点。", toc(), true, 3429, 9, "", true,
         List.of(new Crumb("首页", "/"), new Crumb("AI", "/categories/ai/"), new Crumb("Gemini 技术报告要点提炼", "")),
         new PostLink("LangChain：打造自己的 LLM 应用", "/posts/langchain/", "2023-12-01"),
-        new PostLink("2023 年 AI 盘点（转译）", "/posts/ai-2023/", "2023-12-28"), related(), series, Map.of(), "", false, false);
+        new PostLink("2023 年 AI 盘点（转译）", "/posts/ai-2023/", "2023-12-28"), related(), series, Map.of(), "", false, false,
+        meta("post", "技术报告 60 页，大部分是评测。本文按训练、结构和评测整理要点。"));
   }
 
   static PageView page(String kind, String title, String url, String layout, SafeString content) {
     List<Crumb> crumbs = kind.equals("home") || kind.equals("404") ? List.of() : List.of(new Crumb("首页", "/"), new Crumb(title, ""));
     return new PageView(kind, title, url, "https://blog.example.org" + url, "", "", "", "", kind.equals("page") ? OWNER : null,
-        List.of(), List.of(), Map.of(), content, "", List.of(), false, 0, 0, "", false, crumbs, null, null, List.of(), Map.of(), Map.of(), layout, false, false);
+        List.of(), List.of(), Map.of(), content, "", List.of(), false, 0, 0, "", false, crumbs, null, null, List.of(), Map.of(), Map.of(), layout, false, false,
+        meta(kind, title));
   }
 
   static List<PostCard> cards(int n) {

@@ -1,0 +1,264 @@
+package dev.inkstone.config;
+
+import dev.inkstone.diagnostic.Problem;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import dev.inkstone.config.WebConfig.Widget;
+
+/**
+ * Reads the {@code feeds}, {@code verification}, {@code analytics}, {@code comments},
+ * {@code views} and {@code donate} sections of {@code site.yaml} into a {@link WebConfig}. Each
+ * widget provider has its required keys checked here, and its optional keys filled with
+ * defaults, so that a missing {@code repoId} is a problem with a line number rather than a
+ * silently broken widget.
+ */
+final class WebConfigReader {
+  static final Set<String> SECTIONS = Set.of("feeds", "verification", "analytics", "comments", "views", "donate");
+
+  /** provider → required keys, then optional keys with their defaults. */
+  private record Spec(List<String> required, Map<String, String> defaults) {}
+
+  private static final Map<String, Spec> COMMENTS = new LinkedHashMap<>();
+  private static final Map<String, Spec> VIEWS = new LinkedHashMap<>();
+  private static final Map<String, String> VERIFICATION = new LinkedHashMap<>();
+  private static final Map<String, String> ANALYTICS = new LinkedHashMap<>();
+
+  static {
+    COMMENTS.put("giscus", new Spec(List.of("repo", "repoId", "category", "categoryId"), ordered(
+        "mapping", "pathname", "strict", "0", "reactionsEnabled", "1", "inputPosition", "bottom", "theme", "preferred_color_scheme",
+        "lang", "", "src", "https://giscus.app/client.js")));
+    COMMENTS.put("waline", new Spec(List.of("serverURL"), ordered(
+        "reaction", "false", "lang", "", "src", "https://unpkg.com/@waline/client@v3/dist/waline.js",
+        "css", "https://unpkg.com/@waline/client@v3/dist/waline.css")));
+    COMMENTS.put("twikoo", new Spec(List.of("envId"), ordered(
+        "region", "", "lang", "", "src", "https://cdn.jsdelivr.net/npm/twikoo@1.6.44/dist/twikoo.all.min.js")));
+    COMMENTS.put("utterances", new Spec(List.of("repo"), ordered(
+        "issueTerm", "pathname", "label", "", "theme", "preferred-color-scheme", "src", "https://utteranc.es/client.js")));
+    VIEWS.put("busuanzi", new Spec(List.of(), ordered("src", "https://busuanzi.ibruce.info/busuanzi/2.3/busuanzi.pure.mini.js")));
+    VIEWS.put("waline", new Spec(List.of("serverURL"), ordered("src", "https://unpkg.com/@waline/client@v3/dist/pageview.js")));
+    VERIFICATION.put("google", "google-site-verification");
+    VERIFICATION.put("bing", "msvalidate.01");
+    VERIFICATION.put("baidu", "baidu-site-verification");
+    ANALYTICS.put("google", "https://www.googletagmanager.com/gtag/js?id=");
+    ANALYTICS.put("plausible", "https://plausible.io/js/script.js");
+    ANALYTICS.put("umami", "https://cloud.umami.is/script.js");
+    ANALYTICS.put("baidu", "https://hm.baidu.com/hm.js?");
+  }
+
+  private final Path file;
+  private final List<Problem> problems;
+
+  WebConfigReader(Path file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  WebConfig read(YamlValue.Mapping root) {
+    Widget comments = widget(root, "comments", COMMENTS, Map.of());
+    Map<String, String> inherited = comments.provider().equals("waline") ? Map.of("serverURL", comments.options().get("serverURL")) : Map.of();
+    return new WebConfig(feeds(root), verification(root), analytics(root), comments, widget(root, "views", VIEWS, inherited),
+        donate(root));
+  }
+
+  private WebConfig.Feeds feeds(YamlValue.Mapping root) {
+    YamlValue.Mapping m = mapping(root, "feeds");
+    if (m == null) {
+      return WebConfig.Feeds.DEFAULT;
+    }
+    known(m, "feeds", Set.of("enabled", "content", "limit", "terms"));
+    String content = text(m, "content", "full");
+    if (!content.equals("full") && !content.equals("excerpt")) {
+      problem(m.get("content"), "`feeds.content` must be `full` or `excerpt`", "`full` puts the whole post in each entry");
+    }
+    int limit = WebConfig.Feeds.DEFAULT.limit();
+    YamlValue l = m.get("limit");
+    if (l instanceof YamlValue.Scalar s && s.value() instanceof Long n && n >= 1 && n <= 100_000) {
+      limit = n.intValue();
+    } else if (l != null) {
+      problem(l, "`feeds.limit` must be a whole number of at least 1", "e.g. `limit: 20`");
+    }
+    return new WebConfig.Feeds(bool(m, "enabled", true), !content.equals("excerpt"), limit, bool(m, "terms", true));
+  }
+
+  private Map<String, String> verification(YamlValue.Mapping root) {
+    Map<String, String> out = new LinkedHashMap<>();
+    YamlValue.Mapping m = mapping(root, "verification");
+    if (m == null) {
+      return out;
+    }
+    known(m, "verification", VERIFICATION.keySet());
+    for (Map.Entry<String, String> e : VERIFICATION.entrySet()) {
+      String token = text(m, e.getKey(), "");
+      if (!token.isBlank()) {
+        out.put(e.getValue(), token.trim());
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Map<String, String>> analytics(YamlValue.Mapping root) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    YamlValue.Mapping m = mapping(root, "analytics");
+    if (m == null) {
+      return out;
+    }
+    known(m, "analytics", ANALYTICS.keySet());
+    for (Map.Entry<String, String> e : ANALYTICS.entrySet()) {
+      YamlValue v = m.get(e.getKey());
+      if (v == null || v instanceof YamlValue.Scalar s && (s.isNull() || Boolean.FALSE.equals(s.value()))) {
+        continue;
+      }
+      String id;
+      String src = null;
+      if (v instanceof YamlValue.Mapping service) {
+        known(service, "analytics." + e.getKey(), Set.of("id", "src"));
+        id = text(service, "id", "");
+        src = text(service, "src", null);
+      } else {
+        id = text(m, e.getKey(), "");
+      }
+      if (id.isBlank()) {
+        problem(v, "`analytics." + e.getKey() + "` has no id", hintFor(e.getKey()));
+        continue;
+      }
+      id = id.trim();
+      boolean appendId = e.getValue().endsWith("=") || e.getValue().endsWith("?");
+      out.put(e.getKey(), Map.of("id", id, "src", src != null ? src : appendId ? e.getValue() + id : e.getValue()));
+    }
+    return out;
+  }
+
+  private static String hintFor(String service) {
+    return switch (service) {
+      case "google" -> "write the measurement id: `google: G-XXXXXXXXXX`";
+      case "plausible" -> "write the site's domain as Plausible knows it: `plausible: example.org`";
+      case "umami" -> "write the website id: `umami: {id: 94db1cb1-74f4-4a40-ad6c-962362670409}`";
+      default -> "write the hm.js key from Baidu Tongji's install code: `baidu: 0123456789abcdef0123456789abcdef`";
+    };
+  }
+
+  private Widget widget(YamlValue.Mapping root, String key, Map<String, Spec> specs, Map<String, String> inherited) {
+    YamlValue v = root.get(key);
+    if (v == null || v instanceof YamlValue.Scalar s && (s.isNull() || Boolean.FALSE.equals(s.value()))) {
+      return Widget.off();
+    }
+    if (!(v instanceof YamlValue.Mapping m)) {
+      problem(v, "`" + key + "` must be a mapping with a `provider`", "e.g. `" + key + ":` then `provider: " + specs.keySet().iterator().next()
+          + "` and its settings, indented");
+      return Widget.off();
+    }
+    String provider = text(m, "provider", "");
+    if (provider.isBlank() || provider.equals("none")) {
+      return Widget.off();
+    }
+    Spec spec = specs.get(provider);
+    if (spec == null) {
+      problem(m.get("provider"), "unknown " + key + " provider `" + provider + "`", "use one of " + String.join(", ", specs.keySet()));
+      return Widget.off();
+    }
+    Set<String> allowed = new java.util.HashSet<>(spec.required());
+    allowed.addAll(spec.defaults().keySet());
+    allowed.add("provider");
+    known(m, key + " (" + provider + ")", allowed);
+    Map<String, String> options = new LinkedHashMap<>();
+    boolean complete = true;
+    for (String r : spec.required()) {
+      String value = text(m, r, inherited.getOrDefault(r, ""));
+      if (value.isBlank()) {
+        YamlValue.Entry at = root.entries().get(key);
+        problems.add(Problem.at(file, at.line(), at.column(), "`" + key + "` with provider " + provider + " needs `" + r + "`",
+            "add `" + r + ": ...` under `" + key + ":` (the provider's setup page shows the value)"));
+        complete = false;
+      }
+      options.put(r, value.trim());
+    }
+    for (Map.Entry<String, String> d : spec.defaults().entrySet()) {
+      options.put(d.getKey(), text(m, d.getKey(), d.getValue()));
+    }
+    return complete ? new Widget(provider, options) : Widget.off();
+  }
+
+  private List<WebConfig.DonateItem> donate(YamlValue.Mapping root) {
+    List<WebConfig.DonateItem> out = new ArrayList<>();
+    YamlValue v = root.get("donate");
+    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
+      return out;
+    }
+    if (!(v instanceof YamlValue.Sequence seq)) {
+      problem(v, "`donate` must be a list of QR codes", "e.g. `donate:` then `- label: 微信支付` and `image: /images/wechat.png`");
+      return out;
+    }
+    for (YamlValue item : seq.items()) {
+      if (!(item instanceof YamlValue.Mapping m) || text(m, "image", "").isBlank()) {
+        problem(item, "a donate entry needs an `image`", "write `- label: 支付宝` and `image: /images/alipay.png` on the next line");
+        continue;
+      }
+      known(m, "donate", Set.of("label", "image"));
+      out.add(new WebConfig.DonateItem(text(m, "label", ""), text(m, "image", "").trim()));
+    }
+    return out;
+  }
+
+  // ---- small readers ---------------------------------------------------------------------
+
+  private void known(YamlValue.Mapping m, String section, Set<String> keys) {
+    for (YamlValue.Entry e : m.entries().values()) {
+      if (!keys.contains(e.key())) {
+        problems.add(Problem.at(file, e.line(), e.column(), "unknown setting `" + e.key() + "` in `" + section + "`",
+            "known here: " + String.join(", ", keys.stream().sorted().toList())));
+      }
+    }
+  }
+
+  private YamlValue.Mapping mapping(YamlValue.Mapping root, String key) {
+    YamlValue v = root.get(key);
+    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
+      return null;
+    }
+    if (v instanceof YamlValue.Mapping m) {
+      return m;
+    }
+    problem(v, "`" + key + "` must be a mapping, found " + v.describe(), "write `" + key + ":` then indented `key: value` lines");
+    return null;
+  }
+
+  private String text(YamlValue.Mapping m, String key, String fallback) {
+    YamlValue v = m.get(key);
+    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
+      return fallback;
+    }
+    if (v instanceof YamlValue.Scalar s) {
+      return String.valueOf(s.value());
+    }
+    problem(v, "`" + key + "` must be a single value, found " + v.describe(), "write `" + key + ": value`");
+    return fallback;
+  }
+
+  private boolean bool(YamlValue.Mapping m, String key, boolean fallback) {
+    YamlValue v = m.get(key);
+    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
+      return fallback;
+    }
+    if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) {
+      return b;
+    }
+    problem(v, "`" + key + "` must be true or false, found " + v.describe(), "write `" + key + ": true` or `" + key + ": false`");
+    return fallback;
+  }
+
+  private void problem(YamlValue v, String message, String hint) {
+    problems.add(v == null ? Problem.in(file, message, hint) : Problem.at(file, v.line(), v.column(), message, hint));
+  }
+
+  private static Map<String, String> ordered(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}
