@@ -63,7 +63,8 @@ final class ContentTypes {
       return IMMUTABLE;
     }
     String type = of(path);
-    if (type.startsWith("text/html") || type.contains("xml") || type.startsWith("application/json") || type.startsWith("text/plain")) {
+    if (type.startsWith("text/html") || type.startsWith("text/plain")
+        || type.startsWith("application/") && (type.contains("xml") || type.contains("json"))) {
       return SHORT;
     }
     return DAY;

@@ -38,6 +38,8 @@ final class Blogs {
         World.
         -- content/static/logo.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- content/static/css/app.3f2a9c1b.css --
+        body { color: black }
         """);
   }
 
