@@ -50,6 +50,7 @@ public final class SiteCheck {
   private final Path root;
   private final SourceLines lines;
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  private String basePath = "/";
 
   private SiteCheck(CheckRequest request) {
     this.request = request;
@@ -94,6 +95,7 @@ public final class SiteCheck {
       throw new UncheckedIOException(e);
     }
     URI base = URI.create(config.baseUrl());
+    basePath = config.basePath();
     Map<String, Set<String>> ids = new HashMap<>();
     List<Link> links = new ArrayList<>();
     List<String> pages = files.stream().filter(f -> f.endsWith(".html")).toList();
@@ -108,6 +110,10 @@ public final class SiteCheck {
       }
       ids.put(page, pageIds);
       Path source = pageSources.get(page);
+      if (html.title().isBlank() && !page.equals("404.html")) {
+        findings.put("title\u0000" + page, new Finding(Finding.Kind.NO_TITLE, source, source == null ? 0 : 1, page, "",
+            "the page /" + page.replaceFirst("index\\.html$", "") + " has no <title>: browser tabs, bookmarks and search results show its address"));
+      }
       for (Element a : html.select("a[href], link[href]")) {
         if (a.tagName().equals("link") && !a.attr("rel").toLowerCase(Locale.ROOT).matches(".*\\b(stylesheet|icon|preload|manifest)\\b.*")) {
           continue; // canonical and alternate links carry absolute URLs of the live site
@@ -156,7 +162,7 @@ public final class SiteCheck {
           file = file + ".html";
         } else {
           report(link, link.image() ? Finding.Kind.MISSING_IMAGE : Finding.Kind.BROKEN_LINK,
-              (link.image() ? "image " : "link ") + raw + " leads nowhere: the site has no " + path);
+              (link.image() ? "image " : "link ") + raw + " leads nowhere" + (raw.equals(path) ? "" : ": the site has no " + path));
           continue;
         }
       }
@@ -210,7 +216,7 @@ public final class SiteCheck {
     Path file = null;
     int at = 0;
     for (Path candidate : siteWideFiles()) {
-      at = lines.find(candidate, link.raw());
+      at = lines.findExactly(candidate, link.raw(), basePath);
       if (at > 0) {
         file = candidate;
         break;
@@ -256,13 +262,10 @@ public final class SiteCheck {
       }
       String title = fm.title();
       if (title == null || title.isBlank()) {
-        String h1 = firstHeading(file);
-        if (h1 == null) {
-          findings.put("title\u0000" + e.getKey(), new Finding(Finding.Kind.NO_TITLE, file.path(), 1, e.getKey(), "",
-              "the page has no title: add `title:` to its front matter"));
-          continue;
+        title = firstHeading(file);
+        if (title == null) {
+          continue; // the build refuses such a page
         }
-        title = h1;
       }
       byTitle.computeIfAbsent(title.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
       boolean noDescription = (fm.description() == null || fm.description().isBlank()) && (fm.summary() == null || fm.summary().isBlank());

@@ -37,11 +37,31 @@ final class SourceLines {
 
   /** The 1-based line where {@code destination} is written in {@code file}, or 0. */
   int find(Path file, String destination) {
+    return find(file, candidates(destination));
+  }
+
+  /**
+   * Like {@link #find(Path, String)} but only the whole destination counts, as written or with
+   * the site's base path taken off: for site.yaml and data files, where a loose match would point
+   * at an unrelated line.
+   */
+  int findExactly(Path file, String destination, String basePath) {
+    List<String> exact = new ArrayList<>();
+    for (String d : List.of(destination, decode(destination))) {
+      exact.add(d);
+      if (!basePath.equals("/") && d.startsWith(basePath)) {
+        exact.add("/" + d.substring(basePath.length()));
+      }
+    }
+    return find(file, exact);
+  }
+
+  private int find(Path file, List<String> candidates) {
     if (file == null) {
       return 0;
     }
     List<String> lines = lines(file);
-    for (String candidate : candidates(destination)) {
+    for (String candidate : candidates) {
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).contains(candidate)) {
           return i + 1;

@@ -65,7 +65,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
       List<Finding> fs = e.getValue();
-      String page = fs.get(0).page().isEmpty() || fs.get(0).file() == null ? "" : "  (/" + fs.get(0).page().replaceFirst("index\\.html$", "") + ")";
+      boolean isPage = e.getKey().matches(".*\\.(md|markdown|html)$");
+      String page = !isPage || fs.get(0).page().isEmpty() ? "" : "  (/" + fs.get(0).page().replaceFirst("index\\.html$", "") + ")";
       out.println(e.getKey() + page);
       for (Finding f : fs) {
         String at = f.line() > 0 ? e.getKey() + ":" + f.line() : e.getKey();
