@@ -132,7 +132,7 @@ final class ExternalLinks {
         slots.release();
       }
     } catch (java.net.http.HttpTimeoutException e) {
-      return "did not answer within " + timeout.toSeconds() + " s";
+      return "did not answer within " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms");
     } catch (IOException e) {
       return "cannot be reached: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     } catch (IllegalArgumentException e) {
