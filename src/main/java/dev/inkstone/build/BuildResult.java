@@ -1,6 +1,7 @@
 package dev.inkstone.build;
 
 import dev.inkstone.diagnostic.Problem;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,20 @@ import java.util.Map;
  * @param written files whose bytes changed
  * @param deleted files removed because the site no longer has them
  * @param stageMillis time of each stage in order
+ * @param sources where each file of the site came from, for pages written in Markdown and files
+ *     copied as they are: site path ({@code posts/a/index.html}) → blog-relative source path; empty
+ *     when the build failed
  */
-public record BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis) {
+public record BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis,
+    Map<String, Path> sources) {
+
+  public BuildResult {
+    sources = Map.copyOf(sources);
+  }
+
+  public BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis) {
+    this(problems, posts, outputs, written, deleted, stageMillis, Map.of());
+  }
 
   public boolean ok() {
     return problems.isEmpty();

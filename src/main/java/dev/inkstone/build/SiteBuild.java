@@ -57,7 +57,8 @@ public final class SiteBuild {
       List<Output> outputs = stage("render", () -> new SiteRenderer(site, theme, engine, markdown, year, request.liveReload())
           .from(request.source()).render());
       SiteWriter.Summary written = stage("write", () -> SiteWriter.write(request.out(), outputs));
-      return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings);
+      return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
+          sources(site, outputs));
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings);
@@ -99,6 +100,21 @@ public final class SiteBuild {
       problems.addAll(e.problems());
       return null;
     }
+  }
+
+  /** Site file → source file, for pages from Markdown and copied files inside the blog folder. */
+  private Map<String, java.nio.file.Path> sources(Site site, List<Output> outputs) {
+    Map<String, java.nio.file.Path> out = new java.util.HashMap<>();
+    for (List<dev.inkstone.site.Page> pages : List.of(site.posts(), site.pages())) {
+      pages.forEach(p -> out.put(p.file(), p.doc().source().path()));
+    }
+    java.nio.file.Path root = request.source().toAbsolutePath().normalize();
+    for (Output o : outputs) {
+      if (o.copyOf() != null && o.copyOf().toAbsolutePath().normalize().startsWith(root)) {
+        out.putIfAbsent(o.path(), root.relativize(o.copyOf().toAbsolutePath().normalize()));
+      }
+    }
+    return out;
   }
 
   private static List<SourceFile> others(SourceSet sources) {

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class SiteConfigReader {
   private static final Set<String> KNOWN = Set.of("title", "subtitle", "description", "baseUrl", "baseURL", "url", "language",
       "timezone", "author", "paginate", "permalinks", "taxonomies", "copyright", "icp", "themeCredit", "theme", "menu", "sidebar",
-      "related", "params", "prevNext", "feeds", "verification", "analytics", "comments", "views", "donate");
+      "related", "params", "prevNext", "feeds", "verification", "analytics", "comments", "views", "donate", "slugStyle", "deploy");
 
   private final Path file;
   private final List<Problem> problems = new ArrayList<>();

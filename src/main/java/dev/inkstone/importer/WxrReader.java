@@ -40,7 +40,9 @@ final class WxrReader {
 
   /** Reads the whole export; a malformed one ends with a {@link ProblemsException} naming the line and column. */
   static void read(Path file, Handler handler) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own parser: a StAX library on the classpath (Woodstox comes with test tools) would
+    // otherwise take over and report errors differently.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);

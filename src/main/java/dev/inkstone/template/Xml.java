@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
  * writer does the escaping, this class the layout, so the same calls give the same bytes.
  */
 final class Xml {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  // Always the JDK's writer, so the bytes of feeds never depend on what else is on the classpath.
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final StringWriter text = new StringWriter();
   private final XMLStreamWriter w;
