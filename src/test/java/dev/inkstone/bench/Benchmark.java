@@ -188,6 +188,7 @@ public final class Benchmark {
     cmd.addAll(List.of(project.resolve("inkstone").toString(), "build", "--source", blog.toString(), "--out", out.toString(), "-v"));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile())
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+    outsideGit(pb, blog);
     long start = System.nanoTime();
     Process p = pb.start();
     RssSampler sampler = timeTool == null ? RssSampler.start(p.pid()) : null;
@@ -201,6 +202,14 @@ public final class Benchmark {
     Parsed parsed = parse(Files.readString(stdout));
     long[] files = countFiles(out);
     return new Run(parsed.posts(), files[0], files[1], wallMillis, peak, parsed.stages());
+  }
+
+  /**
+   * Makes git see no repository around the blog, so a blog cached inside the project's own
+   * checkout (target/bench) builds as one in a plain folder would, as the peers' blogs do.
+   */
+  static void outsideGit(ProcessBuilder pb, Path blog) {
+    pb.environment().put("GIT_CEILING_DIRECTORIES", blog.toAbsolutePath().getParent().toString());
   }
 
   /** What {@code inkstone build -v} printed: the post count and each stage's milliseconds. */

@@ -73,11 +73,13 @@ final class ReloadProbe {
     }
   }
 
+  /** Whether {@code ./inkstone serve --help} shows serve's own usage (the top-level help also exits 0). */
   private boolean serveExists() throws InterruptedException {
     try {
       Process p = new ProcessBuilder(project.resolve("inkstone").toString(), "serve", "--help")
-          .directory(project.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0;
+          .directory(project.toFile()).redirectErrorStream(true).start();
+      String help = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0 && help.contains("inkstone serve");
     } catch (IOException e) {
       return false;
     }
@@ -88,8 +90,10 @@ final class ReloadProbe {
     Path output = work.resolve("serve.out");
     boolean siteExisted = Files.exists(blog.resolve("site"));
     byte[] original = Files.readAllBytes(post);
-    Process server = new ProcessBuilder(project.resolve("inkstone").toString(), "serve", "--source", blog.toString(), "--port", "0")
-        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(project.resolve("inkstone").toString(), "serve", "--source", blog.toString(), "--port", "0")
+        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+    Benchmark.outsideGit(pb, blog);
+    Process server = pb.start();
     Thread reader = null;
     try {
       URI base = address(server, output);
