@@ -96,7 +96,7 @@ public final class Benchmark {
         rows.add(b.measure(size));
       }
       System.out.print(b.table(rows));
-    } catch (BenchException e) {
+    } catch (BenchException | IOException | UncheckedIOException e) {
       System.err.println("bench: " + e.getMessage());
       System.exit(1);
     }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -49,9 +50,9 @@ class BenchmarkTest {
   void the_table_has_one_row_per_size_with_a_column_per_stage_and_the_reload_time(@TempDir Path dir) {
     Benchmark b = new Benchmark(dir, dir, 3, 1, 20, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     List<Benchmark.Run> runs = List.of(
-        new Benchmark.Run(1000, 5000, 4000, 2100, OptionalLong.of(400 * 1024), Map.of("parse", 800L, "render", 500L)),
-        new Benchmark.Run(1000, 5000, 4000, 1900, OptionalLong.of(420 * 1024), Map.of("parse", 700L, "render", 600L)),
-        new Benchmark.Run(1000, 5000, 4000, 2000, OptionalLong.of(380 * 1024), Map.of("parse", 900L, "render", 550L)));
+        new Benchmark.Run(1000, 5000, 4000, 2100, OptionalLong.of(400 * 1024), stages(800, 500)),
+        new Benchmark.Run(1000, 5000, 4000, 1900, OptionalLong.of(420 * 1024), stages(700, 600)),
+        new Benchmark.Run(1000, 5000, 4000, 2000, OptionalLong.of(380 * 1024), stages(900, 550)));
     String table = b.table(List.of(Benchmark.Row.of(1000, runs, "n/a (no serve)")));
 
     List<String> lines = table.lines().filter(l -> l.startsWith("|")).toList();
@@ -59,6 +60,13 @@ class BenchmarkTest {
     assertThat(lines.get(0)).contains("posts", "output files", "wall s", "pages/s", "peak RSS MiB", "parse ms", "render ms", "edit→reload ms");
     assertThat(lines.get(2).split("\\|\\s*")).extracting(String::strip)
         .containsSubsequence("1,000", "5,000", "2.00", "2,000", "400", "800", "550", "n/a (no serve)");
+  }
+
+  private static Map<String, Long> stages(long parse, long render) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    m.put("parse", parse);
+    m.put("render", render);
+    return m;
   }
 
   @Test
