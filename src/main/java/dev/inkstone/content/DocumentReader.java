@@ -47,7 +47,7 @@ public final class DocumentReader {
       // Once parsed, a Markdown file's bytes and text are not needed again: on a 10,000-post
       // blog they would keep the whole source in memory twice until the build ends.
       ParsedMarkdown parsed = markdown.parse(doc.body());
-      return new ParsedDocument(new SourceFile(f.path(), f.kind(), NO_BYTES), new Document(doc.path(), doc.frontMatter(), ""), parsed);
+      return new ParsedDocument(f.withBytes(NO_BYTES), new Document(doc.path(), doc.frontMatter(), ""), parsed);
     } catch (ProblemsException e) {
       return e;
     }
