@@ -12,8 +12,15 @@ import java.util.Map;
  * @param written files whose bytes changed
  * @param deleted files removed because the site no longer has them
  * @param stageMillis time of each stage in order
+ * @param warnings what the build kept as written or left out without failing (unknown shortcodes
+ *     of a Hexo, Jekyll or Hugo blog, an empty file), in reading order
  */
-public record BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis) {
+public record BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis,
+    List<Problem> warnings) {
+
+  public BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis) {
+    this(problems, posts, outputs, written, deleted, stageMillis, List.of());
+  }
 
   public boolean ok() {
     return problems.isEmpty();
