@@ -97,6 +97,7 @@ final class ForeignLayouts {
       case HUGO -> l.hugo();
       case INKSTONE -> throw new IllegalArgumentException("not a foreign blog");
     };
+    l.separateSameNames();
     l.files.sort(Comparator.comparing(SourceFile::slashedPath));
     Path configPath = l.config.file() != null ? l.config.file() : Path.of(dialect == Dialect.HUGO ? "content" : ".");
     String yaml = l.config.siteYaml(dialect, postPermalink, List.copyOf(l.taxonomies), l.warnings);
@@ -108,6 +109,52 @@ final class ForeignLayouts {
       default -> List.of("content", "static", "data");
     };
     return new SourceSet(root, Optional.of(site), l.files, GitHistory.lastCommits(root, roots), dialect, l.warnings);
+  }
+
+  /**
+   * Posts from different folders of the old blog may share a file name ({@code
+   * advent-2015/introduction.md}, {@code advent-2016/introduction.md}) where our permalink has
+   * only the slug: such posts take their folder (or their date) in front of the name, so each
+   * keeps a URL of its own; the old URL still redirects to it.
+   */
+  private void separateSameNames() {
+    Map<String, List<Integer>> byName = new java.util.TreeMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile f = files.get(i);
+      if (f.kind() == SourceFile.Kind.POST && !isIndex(f.layoutPath().getFileName().toString())) {
+        byName.computeIfAbsent(slugKey(f.layoutPath()), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> same : byName.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      for (int i : same) {
+        SourceFile f = files.get(i);
+        Path layout = f.layoutPath();
+        Path below = Path.of("content/posts").relativize(layout);
+        String name = layout.getFileName().toString();
+        String prefix = below.getParent() == null ? "" : slashed(below.getParent()).replace('/', '-');
+        Matcher dated = DATED.matcher(name);
+        if (prefix.isEmpty() && dated.matches()) {
+          prefix = dated.group(1);
+        }
+        if (prefix.isEmpty()) {
+          continue;
+        }
+        String renamed = dated.matches() ? dated.group(1) + "-" + prefix + "-" + dated.group(2) : prefix + "-" + name;
+        files.set(i, new SourceFile(f.path(), f.kind(), f.bytes(),
+            new SourceFile.Origin(f.dialect(), layout.resolveSibling(renamed), f.origin().oldPermalink())));
+      }
+    }
+  }
+
+  private static final Pattern DATED = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)$");
+
+  private static String slugKey(Path layout) {
+    String name = layout.getFileName().toString().replaceAll("\\.[^.]+$", "");
+    Matcher dated = DATED.matcher(name);
+    return (dated.matches() ? dated.group(2) : name).toLowerCase(Locale.ROOT);
   }
 
   // ---- Hexo -------------------------------------------------------------------------------
