@@ -61,7 +61,7 @@ record ForeignConfig(Path file, Map<String, Object> values) {
         throw new ProblemsException(Problem.at(rel, e.position().line(), e.position().column(), "the configuration is not valid TOML: "
             + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", ""), "fix the line so that the blog's own generator reads it too"));
       }
-      return toml.toMap();
+      return plain(toml);
     }
     try {
       Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
@@ -78,6 +78,28 @@ record ForeignConfig(Path file, Map<String, Object> values) {
     } catch (YAMLException e) {
       throw new ProblemsException(Problem.in(rel, "the configuration is not valid YAML: " + e.getMessage(), "fix the file"));
     }
+  }
+
+  private static Map<String, Object> plain(org.tomlj.TomlTable t) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : t.keySet()) {
+      out.put(key, plainValue(t.get(List.of(key))));
+    }
+    return out;
+  }
+
+  private static Object plainValue(Object v) {
+    if (v instanceof org.tomlj.TomlTable t) {
+      return plain(t);
+    }
+    if (v instanceof org.tomlj.TomlArray a) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        out.add(plainValue(a.get(i)));
+      }
+      return out;
+    }
+    return v;
   }
 
   /** A setting as text, or null; a list gives its first item. */
