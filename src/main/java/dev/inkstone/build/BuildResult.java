@@ -16,16 +16,19 @@ import java.util.Map;
  * @param sources where each file of the site came from, for pages written in Markdown and files
  *     copied as they are: site path ({@code posts/a/index.html}) → blog-relative source path; empty
  *     when the build failed
+ * @param warnings what the build kept as written or left out without failing (unknown shortcodes
+ *     of a Hexo, Jekyll or Hugo blog, an empty file), in reading order
  */
 public record BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis,
-    Map<String, Path> sources) {
+    Map<String, Path> sources, List<Problem> warnings) {
 
   public BuildResult {
     sources = Map.copyOf(sources);
+    warnings = List.copyOf(warnings);
   }
 
   public BuildResult(List<Problem> problems, int posts, int outputs, int written, int deleted, Map<String, Long> stageMillis) {
-    this(problems, posts, outputs, written, deleted, stageMillis, Map.of());
+    this(problems, posts, outputs, written, deleted, stageMillis, Map.of(), List.of());
   }
 
   public boolean ok() {

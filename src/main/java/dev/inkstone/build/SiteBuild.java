@@ -34,6 +34,7 @@ public final class SiteBuild {
   private final BuildRequest request;
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   private SiteBuild(BuildRequest request) {
     this.request = request;
@@ -46,6 +47,7 @@ public final class SiteBuild {
   private BuildResult run() {
     try {
       SourceSet sources = stage("load", () -> BlogFolder.load(request.source()));
+      warnings.addAll(sources.warnings());
       SiteConfig config = stage("config", () -> readConfig(sources));
       Theme theme = stage("theme", () -> ThemeLoader.load(request.source(), Home.themes(), config.theme(), config.language()));
       ThemeEngine engine = stage("templates", () -> compile(theme, config));
@@ -58,10 +60,11 @@ public final class SiteBuild {
           .from(request.source()).render());
       SiteWriter.Summary written = stage("write", () -> SiteWriter.write(request.out(), outputs));
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
-          sources(site, outputs));
+          sources(site, outputs), warnings.stream().distinct().sorted(Problem.ORDER).toList());
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
-      return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings);
+      return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map.of(),
+          warnings.stream().distinct().sorted(Problem.ORDER).toList());
     }
   }
 
@@ -88,6 +91,7 @@ public final class SiteBuild {
     files.addAll(sources.ofKind(SourceFile.Kind.PAGE));
     DocumentReader.Result result = DocumentReader.readAll(files, config.timezone(), markdown);
     problems.addAll(result.problems());
+    warnings.addAll(result.warnings());
     return result.documents();
   }
 

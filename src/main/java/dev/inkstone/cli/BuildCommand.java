@@ -47,6 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
       Report.problems(err, r.problems(), "build failed; " + dest + " was left as it was");
       return 1;
     }
+    Report.warnings(err, r.warnings());
     o.printf("Built %d posts, %d files (%d written, %d removed) into %s in %d ms%n", r.posts(), r.outputs(), r.written(), r.deleted(), dest, ms);
     if (verbose) {
       r.stageMillis().forEach((stage, t) -> o.printf("  %-10s %6d ms%n", stage, t));

@@ -16,4 +16,17 @@ final class Report {
     err.printf("Found %d problem%s: %s.%n", problems.size(), problems.size() == 1 ? "" : "s", outcome);
     err.flush();
   }
+
+  /** Warnings: printed, numbered, but the command still succeeds. */
+  static void warnings(PrintWriter err, List<Problem> warnings) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    int n = 1;
+    for (Problem p : warnings) {
+      err.printf("warning %d) %s%n", n++, p.format());
+    }
+    err.printf("%d warning%s: kept as written or left out; the site was built.%n", warnings.size(), warnings.size() == 1 ? "" : "s");
+    err.flush();
+  }
 }

@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import dev.inkstone.source.Dialect;
 
 /**
  * The front door of the parse stage: reads every post and page in parallel into
@@ -16,38 +19,58 @@ import java.util.Locale;
  */
 public final class DocumentReader {
 
-  /** The documents that parsed, and the problems of those that did not. */
-  public record Result(List<ParsedDocument> documents, List<Problem> problems) {}
+  /**
+   * The documents that parsed, the problems of those that did not, and warnings: what a Hexo,
+   * Jekyll or Hugo file had that was kept as written (a build with only warnings succeeds).
+   */
+  public record Result(List<ParsedDocument> documents, List<Problem> problems, List<Problem> warnings) {
+    public Result(List<ParsedDocument> documents, List<Problem> problems) {
+      this(documents, problems, List.of());
+    }
+  }
+
+  private record Read(ParsedDocument document, List<Problem> warnings) {}
 
   private static final byte[] NO_BYTES = new byte[0];
 
   private DocumentReader() {}
 
   public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown) {
-    List<Object> results = files.parallelStream().map(f -> (Object) readOne(f, zone, markdown)).toList();
+    Set<String> known = files.stream().map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet());
+    List<Object> results = files.parallelStream().map(f -> (Object) readOne(f, zone, markdown, known)).toList();
     List<ParsedDocument> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
     for (Object r : results) {
-      if (r instanceof ParsedDocument d) {
-        docs.add(d);
+      if (r instanceof Read d) {
+        docs.add(d.document());
+        warnings.addAll(d.warnings());
       } else if (r instanceof ProblemsException e) {
         problems.addAll(e.problems());
       }
     }
-    return new Result(docs, problems);
+    return new Result(docs, problems, warnings);
   }
 
-  private static Object readOne(SourceFile f, ZoneId zone, MarkdownEngine markdown) {
+  private static Object readOne(SourceFile f, ZoneId zone, MarkdownEngine markdown, Set<String> known) {
     try {
-      Document doc = FrontMatterReader.read(f, zone);
+      Document doc;
+      List<Problem> warnings = List.of();
+      if (f.dialect() == Dialect.INKSTONE) {
+        doc = FrontMatterReader.read(f, zone);
+      } else {
+        ForeignDocuments.Converted c = ForeignDocuments.read(f, zone, known);
+        doc = c.document();
+        warnings = c.warnings();
+      }
       boolean html = f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
       if (html) {
-        return new ParsedDocument(f, doc, null);
+        return new Read(new ParsedDocument(f, doc, null), warnings);
       }
       // Once parsed, a Markdown file's bytes and text are not needed again: on a 10,000-post
       // blog they would keep the whole source in memory twice until the build ends.
       ParsedMarkdown parsed = markdown.parse(doc.body());
-      return new ParsedDocument(new SourceFile(f.path(), f.kind(), NO_BYTES), new Document(doc.path(), doc.frontMatter(), ""), parsed);
+      return new Read(new ParsedDocument(f.withBytes(NO_BYTES), new Document(doc.path(), doc.frontMatter(), ""), parsed), warnings);
     } catch (ProblemsException e) {
       return e;
     }

@@ -73,6 +73,12 @@ public record FrontMatter(
     }
   }
 
+  /** The same front matter with other aliases. */
+  public FrontMatter withAliases(List<String> other) {
+    return new FrontMatter(title, date, updated, slug, categories, tags, draft, summary, description, author, featured, weight, other, cover,
+        toc, layout, comments, params, bodyLine);
+  }
+
   /** The front matter of a file that has none. */
   public static FrontMatter none(int bodyLine) {
     return new FrontMatter(

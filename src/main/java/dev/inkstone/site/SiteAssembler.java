@@ -83,7 +83,7 @@ public final class SiteAssembler {
     pages.sort(Comparator.comparing(Page::path));
 
     List<SourceFile> copied = new ArrayList<>(others);
-    copied.addAll(verbatim.stream().map(f -> new SourceFile(f.path(), SourceFile.Kind.STATIC, f.bytes())).toList());
+    copied.addAll(verbatim.stream().map(f -> f.asKind(SourceFile.Kind.STATIC)).toList());
     Map<String, String> assets = assets(posts, copied);
     checkCollisions(posts, pages, assets);
 
@@ -107,7 +107,7 @@ public final class SiteAssembler {
     if (fm.draft() && !options.drafts()) {
       return null;
     }
-    String base = baseName(d.source().path());
+    String base = baseName(d.source().layoutPath());
     Matcher dated = DATED_NAME.matcher(base);
     ZonedDateTime date = fm.date();
     if (date == null && dated.matches()) {
@@ -138,13 +138,13 @@ public final class SiteAssembler {
     for (String tx : config.taxonomies()) {
       terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
     }
-    String assetDir = isBundle(d.source().path()) ? slashed(d.source().path().getParent()) : null;
+    String assetDir = isBundle(d.source().layoutPath()) ? slashed(d.source().layoutPath().getParent()) : null;
     return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, updated(d, date), terms, assetDir);
   }
 
   private Page page(ParsedDocument d) {
     FrontMatter fm = d.frontMatter();
-    Path rel = Path.of("content", "pages").relativize(d.source().path());
+    Path rel = Path.of("content", "pages").relativize(d.source().layoutPath());
     String relPath = slashed(rel);
     String noExt = relPath.replaceAll("\\.(md|markdown|html)$", "");
     if (noExt.equals("index") || noExt.endsWith("/index")) {
@@ -354,7 +354,7 @@ public final class SiteAssembler {
 
   /** Where a copied file lands: bundle files beside their post, static files at the root. */
   static String assetPath(SourceFile f, Map<String, String> bundlePaths) {
-    String rel = f.slashedPath();
+    String rel = slashed(f.layoutPath());
     for (Map.Entry<String, String> b : bundlePaths.entrySet()) {
       if (rel.startsWith(b.getKey())) {
         return b.getValue() + rel.substring(b.getKey().length());
@@ -411,7 +411,7 @@ public final class SiteAssembler {
         String want = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.(md|html)$", "");
         Page hit = null;
         for (Page p : pages) {
-          String rel = slashed(Path.of("content", "pages").relativize(p.doc().source().path())).replaceAll("\\.(md|markdown|html)$", "");
+          String rel = slashed(Path.of("content", "pages").relativize(p.doc().source().layoutPath())).replaceAll("\\.(md|markdown|html)$", "");
           if (rel.equals(want) || rel.equals(want + "/index") || p.path().equals("/" + want + "/")) {
             hit = p;
             break;
@@ -453,7 +453,7 @@ public final class SiteAssembler {
       }
       // content/data/comments/hello.yaml is site.data.comments.hello: a file in a sub-folder
       // never replaces a top-level one of the same name.
-      Path rel = Path.of("content", "data").relativize(f.path());
+      Path rel = Path.of("content", "data").relativize(f.layoutPath());
       Map<String, Object> parent = data;
       for (int i = 0; i < rel.getNameCount() - 1; i++) {
         Object child = parent.computeIfAbsent(rel.getName(i).toString(), k -> new TreeMap<String, Object>());

@@ -34,9 +34,30 @@ public final class BlogFolder {
   private BlogFolder() {}
 
   public static SourceSet load(Path root) {
+    return load(root, null);
+  }
+
+  /**
+   * Reads a blog folder as the given generator's blog ({@code null}: whichever it looks like).
+   * A Hexo, Jekyll or Hugo blog is read in place, see {@link ForeignLayouts}.
+   */
+  public static SourceSet load(Path root, Dialect expected) {
     if (!Files.isDirectory(root)) {
       throw new ProblemsException(
           Problem.in(root, "the blog folder does not exist", "give the folder that holds content/ with --source"));
+    }
+    Dialect dialect = ForeignLayouts.detect(root);
+    if (expected != null && expected != dialect) {
+      throw new ProblemsException(Problem.in(root, "this does not look like a " + expected.label() + " blog",
+          switch (expected) {
+            case HEXO -> "a Hexo blog has source/_posts/ and _config.yml";
+            case JEKYLL -> "a Jekyll blog has _posts/ and _config.yml";
+            case HUGO -> "a Hugo blog has content/ and hugo.toml, hugo.yaml, config.toml or config.yaml";
+            case INKSTONE -> "an Inkstone blog has content/posts/ and content/site.yaml";
+          }));
+    }
+    if (dialect != Dialect.INKSTONE) {
+      return ForeignLayouts.load(root, dialect);
     }
     Path content = root.resolve("content");
     if (!Files.isDirectory(content)) {

@@ -21,12 +21,19 @@ public final class GitHistory {
 
   /** Blog-relative path with forward slashes → time of the newest commit that touched it. */
   public static Map<String, Instant> lastCommits(Path root) {
+    return lastCommits(root, java.util.List.of("content"));
+  }
+
+  /** The same, for the files under the given folders of the blog (a Hexo blog keeps its posts in source/). */
+  public static Map<String, Instant> lastCommits(Path root, java.util.List<String> folders) {
     if (!isInsideGitRepository(root)) {
       return Map.of();
     }
     try {
-      Process p = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x01%ct", "--name-only", "--no-renames",
-          "--relative", "--", "content")
+      java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-c", "core.quotepath=off", "log", "--format=%x01%ct",
+          "--name-only", "--no-renames", "--relative", "--"));
+      command.addAll(folders);
+      Process p = new ProcessBuilder(command)
           .directory(root.toFile())
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();

@@ -1,5 +1,6 @@
 package dev.inkstone.source;
 
+import dev.inkstone.diagnostic.Problem;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,16 +11,27 @@ import java.util.Optional;
  * Every file of one blog folder, in a stable order (sorted by path).
  *
  * @param root the blog folder
- * @param config {@code content/site.yaml} (or {@code site.yaml} at the root), if any
+ * @param config {@code content/site.yaml} (or {@code site.yaml} at the root), if any; for a
+ *     Hexo, Jekyll or Hugo blog, the site.yaml made from its configuration, under the path of
+ *     that configuration
  * @param files all other files
  * @param lastCommits when each file was last committed to git (blog-relative path with forward
  *     slashes), empty outside a git repository
+ * @param dialect whose conventions the folder follows
+ * @param warnings what loading left out or guessed (e.g. an empty file of a Hugo blog); a build
+ *     with only warnings succeeds
  */
-public record SourceSet(Path root, Optional<SourceFile> config, List<SourceFile> files, Map<String, Instant> lastCommits) {
+public record SourceSet(Path root, Optional<SourceFile> config, List<SourceFile> files, Map<String, Instant> lastCommits, Dialect dialect,
+    List<Problem> warnings) {
 
   public SourceSet {
     files = List.copyOf(files);
     lastCommits = Map.copyOf(lastCommits);
+    warnings = List.copyOf(warnings);
+  }
+
+  public SourceSet(Path root, Optional<SourceFile> config, List<SourceFile> files, Map<String, Instant> lastCommits) {
+    this(root, config, files, lastCommits, Dialect.INKSTONE, List.of());
   }
 
   public SourceSet(Path root, Optional<SourceFile> config, List<SourceFile> files) {

@@ -37,6 +37,11 @@ final class Redirects {
     Set<String> rules = new LinkedHashSet<>();
     List<Page> all = new ArrayList<>(site.posts());
     all.addAll(site.pages());
+    // A real page always wins over a redirect: an imported post's old URL is often its new one.
+    Set<String> pageFiles = new java.util.HashSet<>();
+    for (Page p : all) {
+      pageFiles.add(p.file());
+    }
     for (Page p : all) {
       for (String alias : p.meta().aliases()) {
         String path = alias.trim();
@@ -52,6 +57,9 @@ final class Redirects {
           continue;
         }
         String file = Slugs.fileFor(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
+        if (pageFiles.contains(file)) {
+          continue;
+        }
         files.add(file);
         out.add(Output.rendered(file, page(p).getBytes(StandardCharsets.UTF_8)));
         rules.add(urls.url(path) + " " + urls.url(p.path()) + " 301");

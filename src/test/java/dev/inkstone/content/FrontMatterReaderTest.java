@@ -132,8 +132,10 @@ class FrontMatterReaderTest {
   }
 
   @Test
-  void toml_front_matter_gets_a_clear_problem() {
-    assertThat(problems("+++\ntitle = 'x'\n+++\n").get(0).hint()).contains("YAML");
+  void broken_toml_front_matter_is_a_problem_at_its_line() {
+    Problem p = problems("+++\ndate = 2024-01-01\ntitle = x\n+++\n").get(0);
+    assertThat(p.message()).contains("TOML front matter is broken");
+    assertThat(p.line()).isEqualTo(3);
   }
 
   @Test
