@@ -45,7 +45,7 @@ final class Text {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (!surelyNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     return text;
@@ -76,5 +76,23 @@ final class Text {
             + byteOffset
             + ")",
         "save the file as UTF-8");
+  }
+
+  /**
+   * A quick pass that answers for nearly every real post: text made only of characters below the
+   * combining marks (U+0300), CJK punctuation, kana without the combining sound marks, unified
+   * ideographs and full-width forms cannot change under NFC. The full check is slow on long
+   * Chinese text.
+   */
+  static boolean surelyNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x300 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x3098) || (c >= 0x309B && c <= 0x30FF)
+          || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2026) {
+        continue;
+      }
+      return false;
+    }
+    return true;
   }
 }

@@ -98,6 +98,13 @@ final class Cjk {
 
   /** A letter of a script that counts one word per character (Han, kana, hangul, bopomofo). */
   static boolean isWordPerCharacter(int codePoint) {
+    // The script lookup is a binary search: answer the common ranges first.
+    if (codePoint < 0x1100) {
+      return false;
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+      return true;
+    }
     return codePoint == 0x30FC // the katakana long vowel mark belongs to the script's words
         || (Character.isLetter(codePoint)
             && WORD_PER_CHARACTER_SCRIPTS.contains(UnicodeScript.of(codePoint)));

@@ -54,6 +54,11 @@ final class VideoEmbeds implements HtmlRenderer.HtmlRendererExtension {
     }
 
     private void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+      // Nearly every paragraph is prose: look at its first character before copying it out.
+      if (node.getChars().trimStart().firstChar() != '@') {
+        context.delegateRender();
+        return;
+      }
       Matcher m = LINE.matcher(node.getChars().toString().strip());
       if (!m.matches() || !embed(m.group(1).toLowerCase(Locale.ROOT), m.group(2), m.group(3), context, html)) {
         context.delegateRender();

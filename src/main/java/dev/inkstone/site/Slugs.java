@@ -42,6 +42,9 @@ public final class Slugs {
 
   /** Percent-encodes everything in a site path that is not an unreserved ASCII character or {@code /}. */
   public static String encodePath(String path) {
+    if (isPlain(path)) {
+      return path;
+    }
     StringBuilder out = new StringBuilder(path.length() + 16);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -53,6 +56,17 @@ public final class Slugs {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isPlain(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '_' || c == '.'
+          || c == '~')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file in the site folder that serves a URL path: {@code /a/b/} → {@code a/b/index.html}. */

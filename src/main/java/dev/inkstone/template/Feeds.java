@@ -83,13 +83,14 @@ final class Feeds {
   }
 
   List<Output> render() {
-    List<Output> out = new ArrayList<>();
-    for (Feed f : feeds()) {
+    // Feeds are independent: write them on all cores, in a stable order. The per-post caches
+    // may be filled twice by two threads, with the same string.
+    return feeds().parallelStream().flatMap(f -> {
       List<Integer> entries = f.posts().stream().sorted().limit(config.limit()).toList();
-      out.add(Output.rendered(Slugs.fileFor(f.folder() + RSS), rss(f, entries).getBytes(StandardCharsets.UTF_8)));
-      out.add(Output.rendered(Slugs.fileFor(f.folder() + ATOM), atom(f, entries).getBytes(StandardCharsets.UTF_8)));
-    }
-    return out;
+      return java.util.stream.Stream.of(
+          Output.rendered(Slugs.fileFor(f.folder() + RSS), rss(f, entries).getBytes(StandardCharsets.UTF_8)),
+          Output.rendered(Slugs.fileFor(f.folder() + ATOM), atom(f, entries).getBytes(StandardCharsets.UTF_8)));
+    }).toList();
   }
 
   private String rss(Feed f, List<Integer> entries) {

@@ -65,12 +65,22 @@ final class SearchTokens {
   }
 
   static boolean isCjk(int cp) {
+    // The script lookup is a binary search: answer the common ranges first.
+    if (cp < 0x1100) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     return Character.isLetter(cp) || Character.isDigit(cp);
   }
 
