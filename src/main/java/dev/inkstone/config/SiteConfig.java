@@ -21,6 +21,7 @@ import java.util.Map;
  * @param relatedCount how many related posts each post lists
  * @param params free values for templates
  * @param web feeds, verification, analytics and widgets (see {@link WebConfig})
+ * @param sidebarTags how many of the most used tags the sidebar's tag cloud shows
  */
 public record SiteConfig(
     Path file,
@@ -48,7 +49,8 @@ public record SiteConfig(
     int relatedCount,
     boolean prevNextInCategory,
     Map<String, Object> params,
-    WebConfig web) {
+    WebConfig web,
+    int sidebarTags) {
 
   public SiteConfig {
     taxonomies = List.copyOf(taxonomies);
@@ -61,6 +63,6 @@ public record SiteConfig(
     String normalized = SiteConfigReader.normalizeBaseUrl(url);
     return new SiteConfig(file, title, subtitle, description, normalized, SiteConfigReader.pathOf(normalized), language, timezone,
         author, paginate, postPermalink, pagePermalink, taxonomies, copyrightSince, copyrightHolder, icp, themeCredit, theme, menu,
-        sidebarLatest, sidebarHot, sidebarFeatured, relatedCount, prevNextInCategory, params, web);
+        sidebarLatest, sidebarHot, sidebarFeatured, relatedCount, prevNextInCategory, params, web, sidebarTags);
   }
 }

@@ -107,6 +107,7 @@ public final class SiteConfigReader {
     int latest = sidebar == null ? 8 : integer(sidebar, "latest", 8);
     int hot = sidebar == null ? 8 : integer(sidebar, "hot", 8);
     int featured = sidebar == null ? 8 : integer(sidebar, "featured", 8);
+    int tags = sidebar == null ? 50 : integer(sidebar, "tags", 50);
     List<String> taxonomies = new ArrayList<>();
     YamlValue tx = m.get("taxonomies");
     if (tx instanceof YamlValue.Sequence seq) {
@@ -137,7 +138,7 @@ public final class SiteConfigReader {
     return new SiteConfig(file, title, string(m, "subtitle", ""), string(m, "description", ""), baseUrl, pathOf(baseUrl), language, zone,
         string(m, "author", ""), positive(m, "paginate", 10), postPermalink, pagePermalink, taxonomies, since, holder,
         string(m, "icp", ""), bool(m, "themeCredit", true), string(m, "theme", "default"), menu, latest, hot, featured,
-        positive(m, "related", 10), prevNext.equals("category"), paramMap, new WebConfigReader(file, problems).read(m));
+        positive(m, "related", 10), prevNext.equals("category"), paramMap, new WebConfigReader(file, problems).read(m), tags);
   }
 
   private List<MenuEntry> menu(YamlValue v) {

@@ -121,7 +121,7 @@ final class Feeds {
         x.element("category", term);
       }
       x.element("description", excerptHtml(i, link));
-      if (config.fullContent()) {
+      if (fullContent(f)) {
         x.element("content:encoded", fullHtml(i, link));
       }
       x.close();
@@ -129,6 +129,14 @@ final class Feeds {
     x.close();
     x.close();
     return x.finish();
+  }
+
+  /**
+   * Only the site's feed carries whole posts: a category or tag feed is for following a topic,
+   * and full copies of every post in every term's feed would make most of a big site's bytes.
+   */
+  private boolean fullContent(Feed f) {
+    return config.fullContent() && f.folder().equals("/");
   }
 
   private String atom(Feed f, List<Integer> entries) {
@@ -167,7 +175,7 @@ final class Feeds {
         x.empty("category", "term", term);
       }
       x.element("summary", excerptHtml(i, link), "type", "html");
-      if (config.fullContent()) {
+      if (fullContent(f)) {
         x.element("content", fullHtml(i, link), "type", "html");
       }
       x.close();

@@ -395,7 +395,13 @@ public final class SiteRenderer {
     List<PostLink> hot = site.hot().stream().limit(c.sidebarHot()).map(this::postLink).toList();
     List<PostLink> featured = site.featured().stream().limit(c.sidebarFeatured()).map(this::postLink).toList();
     Taxonomy tags = site.tags();
-    List<TermView> cloud = tags.terms().values().stream().map(t -> termView(tags, t)).toList();
+    // The most used tags, in name order: a cloud of every tag of a big blog would be most of the
+    // bytes of every page, and no help to a reader.
+    List<Term> byName = List.copyOf(tags.terms().values());
+    java.util.Set<Term> top = new java.util.HashSet<>(byName.stream()
+        .sorted(java.util.Comparator.comparingInt(Term::count).reversed().thenComparing(byName::indexOf))
+        .limit(c.sidebarTags()).toList());
+    List<TermView> cloud = byName.stream().filter(top::contains).map(t -> termView(tags, t)).toList();
     List<LinkView> blogroll = new ArrayList<>();
     if (site.data().get("links") instanceof List<?> list) {
       for (Object o : list) {
@@ -406,7 +412,7 @@ public final class SiteRenderer {
         }
       }
     }
-    return new SidebarView(latest, hot, featured, cloud, blogroll);
+    return new SidebarView(latest, hot, featured, cloud, blogroll, byName.size(), url(tags.path()));
   }
 
   private List<MenuItemView> nav(String currentUrl) {

@@ -237,6 +237,12 @@ public final class Views {
   public record MonthGroup(int year, int month, String url, int count, List<PostCard> posts) {}
 
   /** The sidebar's data; rendered once per build into {@code fragments.sidebar}. */
+  /**
+   * @param tagCloud the most used tags (site.yaml {@code sidebar.tags}, 50 by default), by name
+   * @param tagCount how many tags the site has in all
+   * @param tagsUrl the page listing every tag
+   */
   public record SidebarView(
-      List<PostLink> latest, List<PostLink> hot, List<PostLink> featured, List<TermView> tagCloud, List<LinkView> blogroll) {}
+      List<PostLink> latest, List<PostLink> hot, List<PostLink> featured, List<TermView> tagCloud, List<LinkView> blogroll, int tagCount,
+      String tagsUrl) {}
 }

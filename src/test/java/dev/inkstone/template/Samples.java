@@ -167,7 +167,7 @@ final class Samples {
     }
     return new SidebarView(latest, hot, List.of(), cloud, List.of(
         new LinkView("AI 工具集", "https://ai.example.com/", "常用 AI 工具导航", true),
-        new LinkView("工具箱", "/tools/", "", false)));
+        new LinkView("工具箱", "/tools/", "", false)), 40, "/tags/");
   }
 
   static TermView term() {
