@@ -561,6 +561,31 @@ public final class WordPressImport {
     }
     Yaml y = new Yaml().put("categories", cats).put("tags", tags);
     report.file(AtomicFiles.write(into.resolve("content/data/wordpress-terms.yaml"), y.toString()));
+
+    // WordPress's own category and tag pages (/category/parent/child/, /tag/slug/) keep working:
+    // the build turns these into redirects to our term pages, for terms that have posts.
+    Map<String, Wxr.Category> bySlug = new LinkedHashMap<>();
+    for (Wxr.Category c : channel.categories()) {
+      bySlug.put(c.slug(), c);
+    }
+    StringBuilder redirects = new StringBuilder();
+    for (Wxr.Category c : channel.categories()) {
+      List<String> slugs = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Wxr.Category at = c; at != null && seen.add(at.slug()); at = at.parent().isBlank() ? null : bySlug.get(at.parent())) {
+        slugs.add(0, decode(at.slug()));
+      }
+      redirects.append("- from: ").append(Yaml.quote("/category/" + String.join("/", slugs) + "/")).append("\n  category: ")
+          .append(Yaml.quote(String.join("/", categoryPath(new Wxr.ItemTerm("category", c.slug(), c.name()))))).append('\n');
+    }
+    for (Wxr.Tag t : channel.tags()) {
+      redirects.append("- from: ").append(Yaml.quote("/tag/" + decode(t.slug()) + "/")).append("\n  tag: ").append(Yaml.quote(t.name()))
+          .append('\n');
+    }
+    if (redirects.length() > 0) {
+      report.file(AtomicFiles.write(into.resolve("content/data/redirects/wordpress.yaml"),
+          "# WordPress's category and tag pages, redirected to ours by the build.\n" + redirects));
+    }
   }
 
   private void writeSiteConfig() {

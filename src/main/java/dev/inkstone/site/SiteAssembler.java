@@ -225,9 +225,7 @@ public final class SiteAssembler {
   // ---- taxonomies ------------------------------------------------------------------------
 
   static String termSlug(String name) {
-    String s = name.replace("#", "sharp").replace("+", "plus");
-    String slug = Slugs.slugify(s);
-    return slug.isEmpty() ? "term" : slug;
+    return Slugs.term(name);
   }
 
   private static String categoryKey(List<String> names) {

@@ -40,6 +40,12 @@ public final class Slugs {
     return slug;
   }
 
+  /** The URL segment of a term: {@code C++} is {@code cplus}, {@code C#} is {@code csharp}. */
+  public static String term(String name) {
+    String slug = slugify(name.trim().replace("#", "sharp").replace("+", "plus"));
+    return slug.isEmpty() ? "term" : slug;
+  }
+
   /** Percent-encodes everything in a site path that is not an unreserved ASCII character or {@code /}. */
   public static String encodePath(String path) {
     if (isPlain(path)) {

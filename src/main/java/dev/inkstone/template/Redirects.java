@@ -3,11 +3,13 @@ package dev.inkstone.template;
 import dev.inkstone.output.Output;
 import dev.inkstone.site.Page;
 import dev.inkstone.site.Site;
+import dev.inkstone.site.Term;
 import dev.inkstone.site.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,6 +67,15 @@ final class Redirects {
         rules.add(urls.url(path) + " " + urls.url(p.path()) + " 301");
       }
     }
+    for (String[] r : dataRedirects()) {
+      String file = Slugs.fileFor(r[0].endsWith(".html") || r[0].endsWith(".htm") || r[0].endsWith("/") ? r[0] : r[0] + "/");
+      if (r[0].contains("?") || pageFiles.contains(file) || files.contains(file) || site.assets().containsKey(r[0])) {
+        continue;
+      }
+      files.add(file);
+      out.add(Output.rendered(file, page(r[2], r[1]).getBytes(StandardCharsets.UTF_8)));
+      rules.add(urls.url(r[0]) + " " + urls.url(r[1]) + " 301");
+    }
     if (!rules.isEmpty() && !site.assets().containsKey("/_redirects")) {
       String text = "# Written by Inkstone from the `aliases` of posts and pages.\n" + String.join("\n", rules) + "\n";
       out.add(Output.rendered("_redirects", text.getBytes(StandardCharsets.UTF_8)));
@@ -77,13 +88,68 @@ final class Redirects {
     return Set.copyOf(files);
   }
 
+  /**
+   * Redirects listed in {@code content/data/redirects.yaml} (or any file in
+   * {@code content/data/redirects/}), each {@code from:} an old path {@code to:} a site path, or
+   * to a {@code category:} (name path, {@code 技术/Java}) or a {@code tag:} by name. The WordPress
+   * importer writes one for the old category and tag pages. Entries whose target the site does
+   * not have are left out. Each result: from, to, title.
+   */
+  private List<String[]> dataRedirects() {
+    List<Object> entries = new ArrayList<>();
+    Object data = site.data().get("redirects");
+    if (data instanceof List<?> l) {
+      entries.addAll(l);
+    } else if (data instanceof Map<?, ?> m) {
+      new java.util.TreeMap<>(m).values().forEach(v -> {
+        if (v instanceof List<?> l) {
+          entries.addAll(l);
+        }
+      });
+    }
+    List<String[]> out = new ArrayList<>();
+    for (Object o : entries) {
+      if (!(o instanceof Map<?, ?> e) || !(e.get("from") instanceof String from) || from.isBlank()) {
+        continue;
+      }
+      String fromPath = from.startsWith("/") ? from.trim() : "/" + from.trim();
+      String to = null;
+      String title = null;
+      if (e.get("to") instanceof String t && !t.isBlank()) {
+        to = t.startsWith("/") ? t.trim() : "/" + t.trim();
+        title = to;
+      } else if (e.get("category") instanceof String c) {
+        String key = String.join("/", java.util.Arrays.stream(c.split("\\s*/\\s*")).filter(x -> !x.isBlank()).map(Slugs::term).toList());
+        Term term = site.categories().terms().get(key);
+        if (term != null) {
+          to = term.path();
+          title = term.name();
+        }
+      } else if (e.get("tag") instanceof String t) {
+        Term term = site.tags().terms().get(Slugs.term(t));
+        if (term != null) {
+          to = term.path();
+          title = term.name();
+        }
+      }
+      if (to != null && !to.equals(fromPath)) {
+        out.add(new String[] {fromPath, to, title});
+      }
+    }
+    return out;
+  }
+
   private String page(Page p) {
-    String target = urls.url(p.path());
-    String title = escape(p.title());
+    return page(p.title(), p.path());
+  }
+
+  private String page(String rawTitle, String path) {
+    String target = urls.url(path);
+    String title = escape(rawTitle);
     return "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + title + "</title>\n"
         + "<meta name=\"robots\" content=\"noindex\">\n"
-        + "<link rel=\"canonical\" href=\"" + escape(urls.absolute(p.path())) + "\">\n"
+        + "<link rel=\"canonical\" href=\"" + escape(urls.absolute(path)) + "\">\n"
         + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(target) + "\">\n"
         + "</head>\n<body>\n<p><a href=\"" + escape(target) + "\">" + title + "</a></p>\n</body>\n</html>\n";
   }

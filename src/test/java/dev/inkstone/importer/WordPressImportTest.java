@@ -118,6 +118,11 @@ class WordPressImportTest {
     assertThat(r.posts()).isEqualTo(4); // five posts, one of them a draft
     assertThat(checkAliases(blog)).isEqualTo(4);
     assertThat(read(blog.resolve("site/archives/104.html"))).contains("refresh");
+    // WordPress's own category and tag pages redirect to ours
+    assertThat(read(blog.resolve("site/category/jishu/java/微服务/index.html")))
+        .contains("url=/categories/%E6%8A%80%E6%9C%AF/java/%E5%BE%AE%E6%9C%8D%E5%8A%A1/");
+    assertThat(read(blog.resolve("site/tag/jvm/index.html"))).contains("url=/tags/jvm/");
+    assertThat(read(blog.resolve("site/_redirects"))).contains("/tag/jvm/ /tags/jvm/ 301");
   }
 
   @Test
