@@ -9,7 +9,6 @@ import dev.inkstone.content.FrontMatter;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.related.RelatedInput;
-import dev.inkstone.related.RelatedPosts;
 import dev.inkstone.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +37,8 @@ public final class SiteAssembler {
   private final AssembleOptions options;
   private final List<Problem> problems = new ArrayList<>();
 
+  private RelatedSource relatedSource = RelatedSource.COMPUTE;
+
   private SiteAssembler(SiteConfig config, AssembleOptions options) {
     this.config = config;
     this.options = options;
@@ -50,7 +51,14 @@ public final class SiteAssembler {
    * @param others data files, assets and static files from the load stage
    */
   public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others) {
+    return assemble(config, options, documents, others, RelatedSource.COMPUTE);
+  }
+
+  /** Assembles the site, asking {@code relatedSource} for related posts. */
+  public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
+      RelatedSource relatedSource) {
     SiteAssembler a = new SiteAssembler(config, options);
+    a.relatedSource = relatedSource;
     Site site = a.run(documents, others);
     if (!a.problems.isEmpty()) {
       throw new ProblemsException(a.problems);
@@ -531,7 +539,7 @@ public final class SiteAssembler {
       String text = p.doc().markdown() == null ? "" : p.doc().markdown().plainText();
       inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), text));
     }
-    return RelatedPosts.compute(inputs, config.relatedCount());
+    return relatedSource.related(posts, inputs, config.relatedCount());
   }
 
   private static String slashed(Path p) {

@@ -27,6 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +79,30 @@ public final class SiteRenderer {
     Map<String, String> assetBySource = new HashMap<>();
     site.assets().forEach((sitePath, source) -> assetBySource.put(source, sitePath));
     this.links = new LinkRewriter(pageBySource, assetBySource, basePath);
+    this.linksKey = List.of(pageBySource, assetBySource, basePath);
+  }
+
+  private final Object linksKey;
+  private RenderMemo memo;
+
+  /** Remembers pages between renders so that this render redoes only what changed. */
+  public SiteRenderer memo(RenderMemo m) {
+    this.memo = m;
+    return this;
   }
 
   /** Renders every output of the site; throws all template problems together. */
   public List<Output> render() {
+    if (memo != null) {
+      memo.begin(linksKey);
+    }
     renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
     cards = IntStream.range(0, site.posts().size()).mapToObj(i -> card(site.posts().get(i), renderedPosts.get(i))).toList();
     siteView = siteView();
     fragments = fragments();
+    if (memo != null) {
+      memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload));
+    }
     List<Output> out = new ArrayList<>();
     out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(this::post).filter(o -> o != null).toList());
     out.addAll(site.pages().parallelStream().map(this::page).filter(o -> o != null).toList());
@@ -101,6 +120,12 @@ public final class SiteRenderer {
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
     }
+    if (memo != null) {
+      Set<String> sources = new HashSet<>();
+      site.posts().forEach(p -> sources.add(p.doc().source().slashedPath()));
+      site.pages().forEach(p -> sources.add(p.doc().source().slashedPath()));
+      memo.retain(out.stream().map(Output::path).collect(Collectors.toSet()), sources);
+    }
     return out;
   }
 
@@ -110,7 +135,14 @@ public final class SiteRenderer {
     if (p.doc().markdown() == null) {
       return null;
     }
-    return markdown.render(p.doc().markdown(), dest -> links.rewrite(p, dest));
+    RenderedMarkdown md = memo == null ? null : memo.markdown(p);
+    if (md == null) {
+      md = markdown.render(p.doc().markdown(), dest -> links.rewrite(p, dest));
+      if (memo != null) {
+        memo.markdown(p, md);
+      }
+    }
+    return md;
   }
 
   private Output post(int i) {
@@ -340,6 +372,12 @@ public final class SiteRenderer {
   }
 
   private Output render(String template, String file, PageView page, Map<String, Object> extra, Page source) {
+    if (memo != null) {
+      Output previous = memo.reuse(file, template, page, extra);
+      if (previous != null) {
+        return previous;
+      }
+    }
     Map<String, Object> ctx = new HashMap<>(extra);
     ctx.put("site", siteView);
     ctx.put("page", page);
@@ -348,7 +386,11 @@ public final class SiteRenderer {
     ctx.put("fragments", fragments);
     ctx.put("liveReload", liveReload);
     try {
-      return Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+      Output o = Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+      if (memo != null) {
+        memo.remember(file, template, page, extra, o);
+      }
+      return o;
     } catch (ProblemsException e) {
       String where = source != null ? source.doc().source().slashedPath() : file;
       for (Problem p : e.problems()) {
