@@ -216,6 +216,7 @@ public final class PreviewServer implements AutoCloseable {
       return false;
     }
     int pages = publish(changed, true);
+    if (System.getenv("INKSTONE_STAGES") != null) { out.println(r.stageMillis()); }
     out.printf("%s %s: %d page%s rendered, %d changed, %d ms%n", what, refresh ? "updated" : "changed", cache.rendered(),
         cache.rendered() == 1 ? "" : "s", pages, ms);
     out.flush();
