@@ -172,6 +172,11 @@ public final class PreviewServer implements AutoCloseable {
     return handler.snapshot().files();
   }
 
+  /** Pages holding a live-reload stream open right now. */
+  public int liveClients() {
+    return live.clients();
+  }
+
   /** Builds done so far, the first included. */
   public int builds() {
     return builds.get();
