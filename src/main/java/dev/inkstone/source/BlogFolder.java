@@ -113,8 +113,12 @@ public final class BlogFolder {
         break;
       }
     }
+    Map<Path, String> keys = new HashMap<>();
+    for (Path p : unsorted) {
+      keys.put(p, slashed(root.relativize(p)));
+    }
     List<Path> paths = new ArrayList<>(unsorted);
-    paths.sort(Comparator.comparing(p -> slashed(root.relativize(p))));
+    paths.sort(Comparator.comparing(keys::get));
     Set<Path> bundleDirs = new HashSet<>();
     for (Path p : paths) {
       Path rel = content.relativize(p);

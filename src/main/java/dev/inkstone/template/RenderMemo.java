@@ -28,6 +28,7 @@ public final class RenderMemo {
 
   private final Map<String, Unit> units = new ConcurrentHashMap<>();
   private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
+  private final Map<RenderedMarkdown, String> excerpts = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
   private Object sharedKey;
   private Object linksKey;
   private final AtomicInteger rendered = new AtomicInteger();
@@ -71,6 +72,15 @@ public final class RenderMemo {
   RenderedMarkdown markdown(Page p) {
     Markdown m = markdown.get(p.doc().source().slashedPath());
     return m != null && m.doc() == p.doc() ? m.rendered() : null;
+  }
+
+  /** The plain-text excerpt made from {@code md}'s excerpt HTML, if made before. */
+  String excerpt(RenderedMarkdown md) {
+    return excerpts.get(md);
+  }
+
+  void excerpt(RenderedMarkdown md, String text) {
+    excerpts.put(md, text);
   }
 
   void markdown(Page p, RenderedMarkdown rendered) {

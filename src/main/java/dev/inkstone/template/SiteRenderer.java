@@ -287,16 +287,18 @@ public final class SiteRenderer {
     int total = Math.max(1, (posts.size() + size - 1) / size);
     List<Output> out = new ArrayList<>(total);
     List<String> paths = new ArrayList<>(total);
+    List<String> urls = new ArrayList<>(total);
     for (int n = 1; n <= total; n++) {
       paths.add(n == 1 ? firstPath : firstPath + "page/" + n + "/");
+      urls.add(url(paths.get(n - 1)));
     }
     for (int n = 1; n <= total; n++) {
       List<PostCard> items = posts.subList((n - 1) * size, Math.min(posts.size(), n * size)).stream().map(cards::get).toList();
-      List<PageLink> links = new ArrayList<>();
+      List<PageLink> links = new ArrayList<>(total);
       for (int k = 1; k <= total; k++) {
-        links.add(new PageLink(k, url(paths.get(k - 1)), k == n));
+        links.add(new PageLink(k, urls.get(k - 1), k == n));
       }
-      Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? url(paths.get(n - 2)) : "", n < total ? url(paths.get(n)) : "",
+      Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? urls.get(n - 2) : "", n < total ? urls.get(n) : "",
           links);
       Output o = renderer.render(n, paginator, paths.get(n - 1));
       if (o != null) {
@@ -507,7 +509,17 @@ public final class SiteRenderer {
       return fm.summary();
     }
     if (md != null && md.excerptHtml() != null) {
-      return Excerpts.auto(plain(md.excerptHtml()), 200);
+      if (memo != null) {
+        String known = memo.excerpt(md);
+        if (known != null) {
+          return known;
+        }
+      }
+      String excerpt = Excerpts.auto(plain(md.excerptHtml()), 200);
+      if (memo != null) {
+        memo.excerpt(md, excerpt);
+      }
+      return excerpt;
     }
     if (p.doc().markdown() != null) {
       return Excerpts.auto(p.doc().markdown().plainText(), 140);
