@@ -66,6 +66,10 @@ public final class BlogFolder {
     if (!Files.isDirectory(content)) {
       return load(root);
     }
+    SourceSet quick = modifiedOnly(previous, changed);
+    if (quick != null) {
+      return quick;
+    }
     Map<Path, SourceFile> known = new HashMap<>();
     for (SourceFile f : previous.files()) {
       known.put(root.resolve(f.path()), f);
@@ -95,6 +99,43 @@ public final class BlogFolder {
       }
     }
     return classify(root, new ArrayList<>(paths), known, fresh);
+  }
+
+  /**
+   * The common case of a save: every changed path is a file loaded before and still there, so no
+   * file's kind can change; only their bytes are read again. {@code null} when that is not so.
+   */
+  private static SourceSet modifiedOnly(SourceSet previous, Collection<Path> changed) {
+    Path root = previous.root();
+    Map<Path, Integer> index = new HashMap<>();
+    List<SourceFile> files = new ArrayList<>(previous.files());
+    Set<Path> wanted = new HashSet<>();
+    for (Path c : changed) {
+      wanted.add(c.toAbsolutePath().normalize());
+    }
+    Optional<SourceFile> config = previous.config();
+    for (int i = 0; i < files.size() && index.size() < wanted.size(); i++) {
+      Path abs = root.resolve(files.get(i).path());
+      if (wanted.contains(abs)) {
+        index.put(abs, i);
+      }
+    }
+    for (Path abs : wanted) {
+      if (!Files.isRegularFile(abs)) {
+        return null;
+      }
+      Integer i = index.get(abs);
+      if (i != null) {
+        SourceFile f = files.get(i);
+        boolean copied = f.kind() == SourceFile.Kind.STATIC || f.kind() == SourceFile.Kind.BUNDLE_ASSET;
+        files.set(i, new SourceFile(f.path(), f.kind(), copied ? NO_BYTES : read(abs)));
+      } else if (config.isPresent() && root.resolve(config.get().path()).equals(abs)) {
+        config = Optional.of(new SourceFile(config.get().path(), SourceFile.Kind.CONFIG, read(abs)));
+      } else if (abs.startsWith(root.resolve("content"))) {
+        return null;
+      }
+    }
+    return new SourceSet(root, config, files);
   }
 
   /**

@@ -29,6 +29,10 @@ public final class RenderMemo {
   private final Map<String, Unit> units = new ConcurrentHashMap<>();
   private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
   private final Map<RenderedMarkdown, String> excerpts = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  /** URLs by site path, while the base path and links stay; cleared with the Markdown. */
+  final Map<String, String> strings = new ConcurrentHashMap<>();
+  /** Each date as readers see it and in ISO form; the time zone is part of site.yaml, which clears all. */
+  final Map<java.time.ZonedDateTime, String[]> dates = new ConcurrentHashMap<>();
   private Object sharedKey;
   private Object linksKey;
   private final AtomicInteger rendered = new AtomicInteger();
@@ -48,6 +52,8 @@ public final class RenderMemo {
   public void clear() {
     units.clear();
     markdown.clear();
+    strings.clear();
+    dates.clear();
     sharedKey = null;
     linksKey = null;
   }
@@ -57,6 +63,7 @@ public final class RenderMemo {
     reused.set(0);
     if (!links.equals(linksKey)) {
       markdown.clear();
+      strings.clear();
       linksKey = links;
     }
   }

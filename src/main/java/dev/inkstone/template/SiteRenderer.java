@@ -614,7 +614,7 @@ public final class SiteRenderer {
   }
 
   private String url(String sitePath) {
-    return links.url(sitePath);
+    return memo == null ? links.url(sitePath) : memo.strings.computeIfAbsent("u" + sitePath, k -> links.url(sitePath));
   }
 
   private String permalink(String sitePath) {
@@ -624,11 +624,30 @@ public final class SiteRenderer {
   }
 
   private String day(ZonedDateTime t) {
-    return t == null ? "" : DAY.format(t.withZoneSameInstant(site.config().timezone()));
+    if (t == null) {
+      return "";
+    }
+    return memo == null ? DAY.format(t.withZoneSameInstant(site.config().timezone()))
+        : cachedDate(t, 0);
   }
 
   private String iso(ZonedDateTime t) {
-    return t == null ? "" : ISO.format(t.withZoneSameInstant(site.config().timezone()));
+    if (t == null) {
+      return "";
+    }
+    return memo == null ? ISO.format(t.withZoneSameInstant(site.config().timezone()))
+        : cachedDate(t, 1);
+  }
+
+  private String cachedDate(ZonedDateTime t, int which) {
+    String known = memo.dates.computeIfAbsent(t, k -> new String[2])[which];
+    if (known != null) {
+      return known;
+    }
+    ZonedDateTime local = t.withZoneSameInstant(site.config().timezone());
+    String text = which == 0 ? DAY.format(local) : ISO.format(local);
+    memo.dates.get(t)[which] = text;
+    return text;
   }
 
   private static String nz(String s) {
