@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,14 +98,20 @@ public final class SiteRenderer {
       memo.begin(linksKey);
     }
     renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
-    cards = IntStream.range(0, site.posts().size()).mapToObj(i -> card(site.posts().get(i), renderedPosts.get(i))).toList();
+    List<PostCard> known = memo == null ? null : memo.cards(site);
+    cards = IntStream.range(0, site.posts().size()).parallel()
+        .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(site.posts().get(i), renderedPosts.get(i))).toList();
     siteView = siteView();
     fragments = fragments();
     if (memo != null) {
       memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload));
     }
+    BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
     List<Output> out = new ArrayList<>();
-    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(this::post).filter(o -> o != null).toList());
+    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(i -> {
+      Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
+      return same != null ? same : post(i);
+    }).filter(o -> o != null).toList());
     out.addAll(site.pages().parallelStream().map(this::page).filter(o -> o != null).toList());
     out.addAll(home());
     for (Taxonomy t : site.taxonomies().values()) {
@@ -125,6 +132,7 @@ public final class SiteRenderer {
       site.posts().forEach(p -> sources.add(p.doc().source().slashedPath()));
       site.pages().forEach(p -> sources.add(p.doc().source().slashedPath()));
       memo.retain(out.stream().map(Output::path).collect(Collectors.toSet()), sources);
+      memo.commit(site, cards);
     }
     return out;
   }
@@ -210,7 +218,7 @@ public final class SiteRenderer {
 
   private List<Output> home() {
     List<Integer> all = IntStream.range(0, site.posts().size()).boxed().toList();
-    return paginate(all, "/", (number, paginator, path) -> {
+    return paginate(all, "/", "home", (number, paginator, path) -> {
       String title = number == 1 ? site.config().title() : site.config().title() + " - " + i18n("page_n", "Page %d").replace("%d", String.valueOf(number));
       return render("home", Slugs.fileFor(path), pageView("home", title, path), Map.of("paginator", paginator));
     });
@@ -235,7 +243,7 @@ public final class SiteRenderer {
       }
       crumbs.add(new Crumb(term.name(), ""));
       List<Crumb> fixed = List.copyOf(crumbs);
-      out.addAll(paginate(term.posts(), term.path(), (number, paginator, path) -> render("term", Slugs.fileFor(path),
+      out.addAll(paginate(term.posts(), term.path(), List.of(view, fixed), (number, paginator, path) -> render("term", Slugs.fileFor(path),
           withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))));
     }
     return out;
@@ -283,6 +291,15 @@ public final class SiteRenderer {
   }
 
   private List<Output> paginate(List<Integer> posts, String firstPath, PageRenderer renderer) {
+    return paginate(posts, firstPath, null, renderer);
+  }
+
+  /**
+   * @param context what else the pages show besides their posts (a term's view and crumbs); with
+   *     it, a page whose posts, number and context equal last render's is reused without
+   *     building its paginator
+   */
+  private List<Output> paginate(List<Integer> posts, String firstPath, Object context, PageRenderer renderer) {
     int size = site.config().paginate();
     int total = Math.max(1, (posts.size() + size - 1) / size);
     List<Output> out = new ArrayList<>(total);
@@ -294,6 +311,15 @@ public final class SiteRenderer {
     }
     for (int n = 1; n <= total; n++) {
       List<PostCard> items = posts.subList((n - 1) * size, Math.min(posts.size(), n * size)).stream().map(cards::get).toList();
+      Object key = null;
+      if (memo != null && context != null) {
+        key = List.of(context, n, total, posts.size(), items);
+        Output same = memo.listing(Slugs.fileFor(paths.get(n - 1)), key);
+        if (same != null) {
+          out.add(same);
+          continue;
+        }
+      }
       List<PageLink> links = new ArrayList<>(total);
       for (int k = 1; k <= total; k++) {
         links.add(new PageLink(k, urls.get(k - 1), k == n));
@@ -303,6 +329,9 @@ public final class SiteRenderer {
       Output o = renderer.render(n, paginator, paths.get(n - 1));
       if (o != null) {
         out.add(o);
+        if (key != null) {
+          memo.listing(o.path(), key, o);
+        }
       }
     }
     return out;

@@ -34,6 +34,7 @@ class IncrementalBuildTest {
       language: en
       theme: mine
       paginate: 2
+      taxonomies: [series]
       -- themes/mine/theme.yaml --
       name: mine
       extends: default
@@ -45,6 +46,7 @@ class IncrementalBuildTest {
       date: 2024-03-01
       categories: [Java]
       tags: [Kafka, JVM]
+      series: Basics
       ---
       Alpha talks about kafka consumers and the JVM. See [beta](./b.md).
       -- content/posts/b.md --
@@ -66,6 +68,7 @@ class IncrementalBuildTest {
       title: Delta
       date: 2024-05-02
       tags: [Go, JVM]
+      series: Basics
       ---
       Delta compares goroutines and JVM threads.
       -- content/pages/about.md --
@@ -169,6 +172,31 @@ class IncrementalBuildTest {
         Beta is about kafka too.
         """, "content/posts/b.md");
     assertThat(new String(find("posts/a/index.html").bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Beta, renamed");
+  }
+
+  @Test
+  void a_renamed_post_reaches_the_other_posts_of_its_series_and_an_untouched_post_is_not_rendered() {
+    edit("""
+        -- content/posts/d.md --
+        ---
+        title: Delta, renamed
+        date: 2024-05-02
+        tags: [Go, JVM]
+        series: Basics
+        ---
+        Delta compares goroutines and JVM threads.
+        """, "content/posts/d.md");
+    assertThat(new String(find("posts/a/index.html").bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Delta, renamed");
+  }
+
+  @Test
+  void edits_in_a_row_each_give_what_a_full_build_gives() {
+    for (int i = 0; i < 4; i++) {
+      edit("-- content/posts/b.md --\n---\ntitle: Beta " + i + "\ndate: 2024-03-02\ntags: [Kafka]\n---\nBeta, take " + i + ".\n",
+          "content/posts/b.md");
+      edit("-- content/posts/c.md --\n---\ntitle: Gamma\ndate: 2024-04-02\ntags: [Go]\n---\n" + "word ".repeat(i + 1) + "\n",
+          "content/posts/c.md");
+    }
   }
 
   @Test

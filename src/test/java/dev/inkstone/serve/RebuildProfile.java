@@ -26,10 +26,10 @@ public final class RebuildProfile {
     byte[] original = Files.readAllBytes(post);
     try {
       for (int i = 0; i < n; i++) {
-        Files.writeString(post, new String(original, StandardCharsets.UTF_8) + "\n\nEdit " + i + "\n", StandardCharsets.UTF_8);
+        Files.writeString(post, new String(original, StandardCharsets.UTF_8) + "\n\nEdit " + i + ": " + "more ".repeat(i % 7 + 1) + "\n", StandardCharsets.UTF_8);
         long t = System.nanoTime();
         BuildResult r = SiteBuild.rebuild(request, cache, List.of(post));
-        if (i % 10 == 0 || i == n - 1) {
+        if (true) {
           System.out.println((System.nanoTime() - t) / 1_000_000 + " ms " + r.stageMillis() + " rendered " + cache.rendered());
         }
       }

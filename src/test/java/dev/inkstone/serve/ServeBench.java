@@ -60,7 +60,7 @@ public final class ServeBench {
         for (int i = 0; i < edits; i++) {
           Thread.sleep(400); // past the related-posts refresh of the previous edit
           events.clear();
-          String edited = new String(original, StandardCharsets.UTF_8) + "\n\nEdit number " + i + " of the benchmark.\n";
+          String edited = new String(original, StandardCharsets.UTF_8) + "\n\nEdit number " + i + ": " + "more ".repeat(i % 7 + 1) + "\n";
           long start = System.nanoTime();
           Files.writeString(post, edited, StandardCharsets.UTF_8);
           Long at = events.poll(30, TimeUnit.SECONDS);
