@@ -29,6 +29,8 @@ public final class BuildCache {
   final MarkdownEngine markdown = new MarkdownEngine();
   final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
   final RelatedMemo related = new RelatedMemo();
+  /** Posts by the identity of the document they were made from; valid while the config is. */
+  final Map<ParsedDocument, dev.inkstone.site.Page> pages = new java.util.IdentityHashMap<>();
   final RenderMemo memo = new RenderMemo();
   List<Output> outputs = List.of();
   String basePath = "/";
@@ -64,6 +66,7 @@ public final class BuildCache {
     theme = null;
     engine = null;
     parsed.clear();
+    pages.clear();
     memo.clear();
   }
 }

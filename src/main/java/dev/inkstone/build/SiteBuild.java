@@ -226,7 +226,7 @@ public final class SiteBuild {
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
     try {
       return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant()), documents,
-          others(sources), cache == null ? RelatedSource.COMPUTE : cache.related);
+          others(sources), cache == null ? RelatedSource.COMPUTE : cache.related, cache == null ? null : cache.pages);
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return null;

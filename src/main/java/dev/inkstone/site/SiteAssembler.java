@@ -38,6 +38,7 @@ public final class SiteAssembler {
   private final List<Problem> problems = new ArrayList<>();
 
   private RelatedSource relatedSource = RelatedSource.COMPUTE;
+  private Map<ParsedDocument, Page> pageCache;
 
   private SiteAssembler(SiteConfig config, AssembleOptions options) {
     this.config = config;
@@ -57,8 +58,24 @@ public final class SiteAssembler {
   /** Assembles the site, asking {@code relatedSource} for related posts. */
   public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
       RelatedSource relatedSource) {
+    return assemble(config, options, documents, others, relatedSource, null);
+  }
+
+  /**
+   * Assembles the site, reusing from {@code pageCache} the post made from the very same
+   * document object last time (a preview server keeps the cache while site.yaml and the options
+   * stay the same; entries for documents no longer given are dropped).
+   */
+  public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
+      RelatedSource relatedSource, Map<ParsedDocument, Page> pageCache) {
     SiteAssembler a = new SiteAssembler(config, options);
     a.relatedSource = relatedSource;
+    a.pageCache = pageCache;
+    if (pageCache != null) {
+      java.util.Set<ParsedDocument> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      given.addAll(documents);
+      pageCache.keySet().retainAll(given);
+    }
     Site site = a.run(documents, others);
     if (!a.problems.isEmpty()) {
       throw new ProblemsException(a.problems);
@@ -115,6 +132,11 @@ public final class SiteAssembler {
     if (fm.draft() && !options.drafts()) {
       return null;
     }
+    Page known = pageCache == null ? null : pageCache.get(d);
+    if (known != null) {
+      return !options.future() && known.date().toInstant().isAfter(options.now()) ? null : known;
+    }
+    int problemsBefore = problems.size();
     String base = baseName(d.source().path());
     Matcher dated = DATED_NAME.matcher(base);
     ZonedDateTime date = fm.date();
@@ -147,7 +169,11 @@ public final class SiteAssembler {
       terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
     }
     String assetDir = isBundle(d.source().path()) ? slashed(d.source().path().getParent()) : null;
-    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, fm.updated(), terms, assetDir);
+    Page page = new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, fm.updated(), terms, assetDir);
+    if (pageCache != null && problems.size() == problemsBefore) {
+      pageCache.put(d, page);
+    }
+    return page;
   }
 
   private Page page(ParsedDocument d) {
