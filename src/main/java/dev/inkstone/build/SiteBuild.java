@@ -56,7 +56,7 @@ public final class SiteBuild {
 
   /**
    * Builds again for the preview server after the files {@code changed} (absolute paths; empty
-   * on the first build) changed, reusing from {@code cache} whatever they cannot have changed.
+   * on the first build; null to read the whole folder and theme again) changed, reusing from {@code cache} whatever they cannot have changed.
    * Writes nothing when the request has no {@code out} folder: the outputs are in the cache. The
    * outputs are the same as a full {@link #run} would give. On problems the cache keeps the last
    * good outputs.
@@ -154,6 +154,9 @@ public final class SiteBuild {
   }
 
   private boolean themeChanged() {
+    if (changed == null) {
+      return true;
+    }
     Path content = request.source().resolve("content");
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();

@@ -28,7 +28,8 @@ final class FolderWatcher implements AutoCloseable {
   /** A burst never holds a rebuild back longer than this. */
   static final long MAX_WAIT_MILLIS = 150;
 
-  private final DirectoryWatcher tree;
+  private DirectoryWatcher tree;
+  private final List<Path> trees;
   private final WatchService flat;
   private final Path root;
   private final Set<Path> pending = new LinkedHashSet<>();
@@ -37,10 +38,30 @@ final class FolderWatcher implements AutoCloseable {
 
   FolderWatcher(Path root, List<Path> trees) throws IOException {
     this.root = root;
-    this.tree = DirectoryWatcher.builder().paths(trees.stream().filter(Files::isDirectory).toList()).fileHashing(false)
-        .listener(this::onEvent).build();
+    this.trees = trees;
+    this.tree = treeWatcher();
     this.flat = FileSystems.getDefault().newWatchService();
     root.register(flat, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+  }
+
+  private DirectoryWatcher treeWatcher() throws IOException {
+    return DirectoryWatcher.builder().paths(trees.stream().filter(Files::isDirectory).toList()).fileHashing(false)
+        .listener(this::onEvent).build();
+  }
+
+  /** A watched folder ({@code themes/}) created after the start: watch the trees again, with it. */
+  private synchronized void rewatch(Path created) {
+    if (closed) {
+      return;
+    }
+    try {
+      tree.close();
+      tree = treeWatcher();
+      tree.watchAsync();
+    } catch (IOException e) {
+      // keep what is watched
+    }
+    changed(created);
   }
 
   void start() {
@@ -74,6 +95,8 @@ final class FolderWatcher implements AutoCloseable {
           String n = name.toString();
           if (n.equals("site.yaml") || n.equals("site.yml")) {
             changed(root.resolve(name));
+          } else if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && trees.contains(root.resolve(name)) && Files.isDirectory(root.resolve(name))) {
+            rewatch(root.resolve(name));
           }
         }
       }

@@ -58,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
   private FolderWatcher watcher;
   private Thread loop;
   private volatile boolean closed;
+  private boolean reloadAll;
 
   /** Thrown when the port is taken; the message says which. */
   public static final class PortInUseException extends RuntimeException {
@@ -112,7 +113,7 @@ public final class PreviewServer implements AutoCloseable {
     BuildResult r = SiteBuild.rebuild(request, cache, List.of());
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (r.ok()) {
-      publish(Set.of(), false);
+      publish(Set.of());
       out.printf("Built %d posts, %d files in %d ms%n", r.posts(), r.outputs(), ms);
     } else {
       fail(r.problems());
@@ -201,9 +202,11 @@ public final class PreviewServer implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        // a bug, not bad input: say so and keep serving the last good site
-        err.println("inkstone: rebuild failed: " + e);
+        // not bad input (that is a problem report) but e.g. a folder deleted while it was read:
+        // say so, keep serving the last good site, and read the whole folder on the next save
+        err.println("inkstone: rebuild failed: " + e + "; the next save rebuilds from scratch");
         err.flush();
+        reloadAll = true;
       }
     }
   }
@@ -211,7 +214,8 @@ public final class PreviewServer implements AutoCloseable {
   /** Rebuilds after {@code changed}; returns whether related posts were left stale. */
   private boolean rebuild(Set<Path> changed, boolean refresh) {
     long start = System.nanoTime();
-    BuildResult r = refresh ? SiteBuild.refresh(request, cache) : SiteBuild.rebuild(request, cache, changed);
+    BuildResult r = refresh ? SiteBuild.refresh(request, cache) : SiteBuild.rebuild(request, cache, reloadAll ? null : changed);
+    reloadAll = false;
     long ms = (System.nanoTime() - start) / 1_000_000;
     String what = refresh ? "related posts" : describe(changed);
     if (!r.ok()) {
@@ -220,11 +224,12 @@ public final class PreviewServer implements AutoCloseable {
       fail(r.problems());
       return false;
     }
-    int pages = publish(changed, true);
-    if (System.getenv("INKSTONE_STAGES") != null) { out.println(r.stageMillis()); }
+    Runnable announce = publish(changed);
+    int pages = lastChanged;
     out.printf("%s %s: %d page%s rendered, %d changed, %d ms%n", what, refresh ? "updated" : "changed", cache.rendered(),
         cache.rendered() == 1 ? "" : "s", pages, ms);
     out.flush();
+    announce.run();
     return cache.relatedStale();
   }
 
@@ -251,8 +256,13 @@ public final class PreviewServer implements AutoCloseable {
     live.failed(report.toString());
   }
 
-  /** Serves the cache's outputs and tells open pages what changed; returns how many files changed. */
-  private int publish(Set<Path> changedSources, boolean announce) {
+  private int lastChanged;
+
+  /**
+   * Serves the cache's outputs; returns what tells open pages what changed, to run once the
+   * terminal has its line. {@link #lastChanged} says how many files changed.
+   */
+  private Runnable publish(Set<Path> changedSources) {
     Snapshot before = handler.snapshot();
     Map<String, Output> files = new LinkedHashMap<>();
     for (Output o : cache.outputs()) {
@@ -279,7 +289,8 @@ public final class PreviewServer implements AutoCloseable {
     boolean wasBroken = before.problems() != null;
     handler.publish(new Snapshot(Map.copyOf(files), Map.copyOf(modified), cache.basePath(), List.copyOf(roots), null));
     builds.incrementAndGet();
-    if (announce) {
+    lastChanged = changed.size();
+    {
       String base = cache.basePath();
       List<String> css = changed.stream().filter(p -> p.endsWith(".css")).map(p -> base + p).toList();
       Set<String> pages = new LinkedHashSet<>();
@@ -290,9 +301,8 @@ public final class PreviewServer implements AutoCloseable {
       }
       // pages that showed the error page of a failed first build reload either way
       boolean all = pages.size() > MAX_LISTED_PAGES || (wasBroken && before.files().isEmpty());
-      live.built(all ? List.of() : List.copyOf(pages), css, all);
+      return () -> live.built(all ? List.of() : List.copyOf(pages), css, all);
     }
-    return changed.size();
   }
 
   private static boolean same(Output old, Output now, Set<Path> changedSources) {

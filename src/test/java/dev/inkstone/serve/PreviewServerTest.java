@@ -224,6 +224,29 @@ class PreviewServerTest {
   }
 
   @Test
+  void a_template_syntax_error_is_reported_with_the_template_line_and_the_fix_clears_it() throws Exception {
+    Path template = dir.resolve("themes/mine/templates/post.peb");
+    try (EventStream events = new EventStream(port)) {
+      Files.createDirectories(template.getParent());
+      Files.writeString(dir.resolve("themes/mine/theme.yaml"), "name: mine\nextends: default\n");
+      Files.writeString(template, "{% extends \"base\" %}\n{% block content %}\n{% if page.title %}\n{% endblock %}\n");
+      Files.writeString(dir.resolve("content/site.yaml"), "title: Preview blog\nbaseUrl: https://example.org/\nlanguage: en\ntheme: mine\n");
+      String e;
+      do {
+        e = events.next(10);
+      } while (e != null && !e.startsWith("problems:"));
+      assertThat(e).as(log.toString()).contains("themes/mine/templates/post.peb:");
+      assertThat(Http.get(port, "/posts/hello/").text()).contains("First words.");
+      Files.writeString(template, "{% extends \"base\" %}\n{% block content %}<p class=\"mine\">{{ page.content }}</p>{% endblock %}\n");
+      do {
+        e = events.next(10);
+      } while (e != null && !e.startsWith("build:"));
+      assertThat(e).isNotNull();
+    }
+    assertThat(Http.get(port, "/posts/hello/").text()).contains("<p class=\"mine\">");
+  }
+
+  @Test
   void a_post_in_a_folder_created_after_start_is_picked_up() throws Exception {
     try (EventStream events = new EventStream(port)) {
       Path folder = dir.resolve("content/posts/2025/deep");
