@@ -55,6 +55,11 @@ public final class BuildCache {
     return related.stale();
   }
 
+  /** Whether the exact related posts a stale build waits for are computed: time to {@link SiteBuild#refresh}. */
+  public boolean relatedReady() {
+    return related.ready();
+  }
+
   /** The theme of the last build, for telling template changes from stylesheet changes. */
   public List<Path> themeStaticFolders() {
     return theme == null ? List.of() : theme.staticFolders();

@@ -8,45 +8,105 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Related posts for a preview server. Unchanged inputs give the last result. On a large blog a
  * changed input gives, at once, each post's previous list (followed by path, so reordering is
- * harmless) and marks the answer stale; the server then asks again with {@link #exact} set and
- * renders whatever the exact lists change. Related posts weigh every post against every other,
- * which takes seconds at 10,000 posts: too long to wait for before showing an edit.
+ * harmless) and marks the answer stale, while the exact lists are computed on a background
+ * thread; once they are {@link #ready}, the server builds again and they are used. Related posts
+ * weigh every post against every other, which takes seconds at 10,000 posts: too long to wait
+ * for before showing an edit, and too long to hold up the next save.
  */
 final class RelatedMemo implements RelatedSource {
   /** Below this many posts the exact computation is fast enough to do at once. */
   static final int APPROXIMATE_FROM = 2000;
 
+  private record Pending(List<RelatedInput> inputs, List<String> paths, int k, CompletableFuture<List<List<Integer>>> result) {
+    boolean isFor(List<RelatedInput> in, List<String> p, int kk) {
+      return k == kk && paths.equals(p) && inputs.equals(in);
+    }
+  }
+
   private List<RelatedInput> lastInputs;
   private List<String> lastPaths;
   private List<List<Integer>> lastResult;
+  private int lastK;
   private boolean stale;
+  private volatile Pending pending;
+  private ExecutorService background;
   boolean exact;
 
   boolean stale() {
     return stale;
   }
 
+  /** Whether the exact lists a stale answer waits for are computed. */
+  boolean ready() {
+    Pending p = pending;
+    return p != null && p.result().isDone();
+  }
+
   @Override
   public List<List<Integer>> related(List<Page> posts, List<RelatedInput> inputs, int k) {
     List<String> paths = posts.stream().map(p -> p.doc().source().slashedPath()).toList();
-    if (!stale && inputs.equals(lastInputs) && paths.equals(lastPaths) && lastResult != null && lastResult.size() == inputs.size()) {
+    if (lastResult != null && k == lastK && paths.equals(lastPaths) && inputs.equals(lastInputs)) {
+      stale = false;
       return lastResult;
     }
-    if (!exact && lastResult != null && posts.size() >= APPROXIMATE_FROM) {
-      List<List<Integer>> result = approximate(paths);
-      stale = true;
-      return result;
+    Pending p = pending;
+    if (p != null && p.result().isDone() && p.isFor(inputs, paths, k)) {
+      pending = null;
+      List<List<Integer>> result = p.result().exceptionally(e -> null).join();
+      if (result != null) {
+        return install(p.inputs(), paths, k, result);
+      }
     }
-    List<List<Integer>> result = RelatedPosts.compute(inputs, k);
-    lastInputs = List.copyOf(inputs);
+    if (exact || lastResult == null || posts.size() < APPROXIMATE_FROM) {
+      return install(List.copyOf(inputs), paths, k, RelatedPosts.compute(inputs, k));
+    }
+    if (p == null || !p.isFor(inputs, paths, k)) {
+      List<RelatedInput> copy = List.copyOf(inputs);
+      CompletableFuture<List<List<Integer>>> future = new CompletableFuture<>();
+      Pending next = new Pending(copy, paths, k, future);
+      pending = next;
+      executor().execute(() -> {
+        if (pending != next) {
+          future.cancel(false); // a later edit made this one moot
+          return;
+        }
+        try {
+          future.complete(RelatedPosts.compute(copy, k));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      });
+    }
+    stale = true;
+    return approximate(paths);
+  }
+
+  private List<List<Integer>> install(List<RelatedInput> inputs, List<String> paths, int k, List<List<Integer>> result) {
+    lastInputs = inputs;
     lastPaths = paths;
+    lastK = k;
     lastResult = result;
     stale = false;
     return result;
+  }
+
+  private synchronized ExecutorService executor() {
+    if (background == null) {
+      background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "inkstone-related");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+      });
+    }
+    return background;
   }
 
   private List<List<Integer>> approximate(List<String> paths) {

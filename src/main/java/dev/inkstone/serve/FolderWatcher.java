@@ -61,7 +61,9 @@ final class FolderWatcher implements AutoCloseable {
     } catch (IOException e) {
       // keep what is watched
     }
+    // saves made while the watchers were swapped went unseen: look at everything
     changed(created);
+    changed(root.resolve("content"));
   }
 
   void start() {

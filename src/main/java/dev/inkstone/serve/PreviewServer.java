@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 public final class PreviewServer implements AutoCloseable {
   /** More changed pages than this and every open page reloads. */
   static final int MAX_LISTED_PAGES = 500;
-  /** After a build that showed stale related posts, wait this long for more edits before fixing them. */
-  static final long REFRESH_AFTER_MILLIS = 300;
+  /** After a build that showed stale related posts, look this often whether the exact ones are computed. */
+  static final long REFRESH_POLL_MILLIS = 50;
 
   private final ServeOptions options;
   private final PrintWriter out;
@@ -187,14 +187,13 @@ public final class PreviewServer implements AutoCloseable {
     boolean staleRelated = false;
     while (!closed) {
       try {
-        Set<Path> changed = watcher.take(staleRelated ? REFRESH_AFTER_MILLIS : 60_000);
+        Set<Path> changed = watcher.take(staleRelated ? REFRESH_POLL_MILLIS : 60_000);
         if (closed) {
           return;
         }
         if (changed.isEmpty()) {
-          if (staleRelated) {
-            staleRelated = false;
-            rebuild(Set.of(), true);
+          if (staleRelated && cache.relatedReady()) {
+            staleRelated = rebuild(Set.of(), true);
           }
           continue;
         }
