@@ -60,6 +60,11 @@ public final class BuildCache {
     return related.ready();
   }
 
+  /** Starts computing the exact related posts a stale build waits for, in the background. */
+  public void startRelated() {
+    related.start();
+  }
+
   /** The theme of the last build, for telling template changes from stylesheet changes. */
   public List<Path> themeStaticFolders() {
     return theme == null ? List.of() : theme.staticFolders();

@@ -24,7 +24,8 @@ final class RelatedMemo implements RelatedSource {
   /** Below this many posts the exact computation is fast enough to do at once. */
   static final int APPROXIMATE_FROM = 2000;
 
-  private record Pending(List<RelatedInput> inputs, List<String> paths, int k, CompletableFuture<List<List<Integer>>> result) {
+  private record Pending(List<RelatedInput> inputs, List<String> paths, int k, CompletableFuture<List<List<Integer>>> result,
+      java.util.concurrent.atomic.AtomicBoolean started) {
     boolean isFor(List<RelatedInput> in, List<String> p, int kk) {
       return k == kk && paths.equals(p) && inputs.equals(in);
     }
@@ -68,24 +69,32 @@ final class RelatedMemo implements RelatedSource {
       return install(List.copyOf(inputs), paths, k, RelatedPosts.compute(inputs, k));
     }
     if (p == null || !p.isFor(inputs, paths, k)) {
-      List<RelatedInput> copy = List.copyOf(inputs);
-      CompletableFuture<List<List<Integer>>> future = new CompletableFuture<>();
-      Pending next = new Pending(copy, paths, k, future);
-      pending = next;
-      executor().execute(() -> {
-        if (pending != next) {
-          future.cancel(false); // a later edit made this one moot
-          return;
-        }
-        try {
-          future.complete(RelatedPosts.compute(copy, k));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
-        }
-      });
+      pending = new Pending(List.copyOf(inputs), paths, k, new CompletableFuture<>(), new java.util.concurrent.atomic.AtomicBoolean());
     }
     stale = true;
     return approximate(paths);
+  }
+
+  /**
+   * Starts computing the exact lists a stale answer waits for, on a background thread. The
+   * server calls it once saves have paused: the computation takes every core for seconds.
+   */
+  void start() {
+    Pending next = pending;
+    if (next == null || !next.started().compareAndSet(false, true)) {
+      return;
+    }
+    executor().execute(() -> {
+      if (pending != next) {
+        next.result().cancel(false); // a later edit made this one moot
+        return;
+      }
+      try {
+        next.result().complete(RelatedPosts.compute(next.inputs(), next.k()));
+      } catch (RuntimeException e) {
+        next.result().completeExceptionally(e);
+      }
+    });
   }
 
   private List<List<Integer>> install(List<RelatedInput> inputs, List<String> paths, int k, List<List<Integer>> result) {

@@ -43,6 +43,8 @@ public final class PreviewServer implements AutoCloseable {
   static final int MAX_LISTED_PAGES = 500;
   /** After a build that showed stale related posts, look this often whether the exact ones are computed. */
   static final long REFRESH_POLL_MILLIS = 50;
+  /** Exact related posts are computed once saves have paused this long; it takes every core for seconds on a big blog. */
+  static final long RELATED_AFTER_MILLIS = 1000;
 
   private final ServeOptions options;
   private final PrintWriter out;
@@ -59,6 +61,7 @@ public final class PreviewServer implements AutoCloseable {
   private Thread loop;
   private volatile boolean closed;
   private boolean reloadAll;
+  private long lastSave;
 
   /** Thrown when the port is taken; the message says which. */
   public static final class PortInUseException extends RuntimeException {
@@ -194,10 +197,13 @@ public final class PreviewServer implements AutoCloseable {
         if (changed.isEmpty()) {
           if (staleRelated && cache.relatedReady()) {
             staleRelated = rebuild(Set.of(), true);
+          } else if (staleRelated && System.nanoTime() - lastSave > RELATED_AFTER_MILLIS * 1_000_000) {
+            cache.startRelated();
           }
           continue;
         }
         staleRelated = rebuild(changed, false);
+        lastSave = System.nanoTime();
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
