@@ -24,15 +24,15 @@ final class RelatedMemo implements RelatedSource {
   /** Below this many posts the exact computation is fast enough to do at once. */
   static final int APPROXIMATE_FROM = 2000;
 
-  private record Pending(List<RelatedInput> inputs, List<String> paths, int k, CompletableFuture<List<List<Integer>>> result,
+  private record Pending(List<RelatedInput> inputs, List<java.nio.file.Path> paths, int k, CompletableFuture<List<List<Integer>>> result,
       java.util.concurrent.atomic.AtomicBoolean started) {
-    boolean isFor(List<RelatedInput> in, List<String> p, int kk) {
+    boolean isFor(List<RelatedInput> in, List<java.nio.file.Path> p, int kk) {
       return k == kk && paths.equals(p) && inputs.equals(in);
     }
   }
 
   private List<RelatedInput> lastInputs;
-  private List<String> lastPaths;
+  private List<java.nio.file.Path> lastPaths;
   private List<List<Integer>> lastResult;
   private int lastK;
   private boolean stale;
@@ -52,7 +52,7 @@ final class RelatedMemo implements RelatedSource {
 
   @Override
   public List<List<Integer>> related(List<Page> posts, List<RelatedInput> inputs, int k) {
-    List<String> paths = posts.stream().map(p -> p.doc().source().slashedPath()).toList();
+    List<java.nio.file.Path> paths = posts.stream().map(p -> p.doc().source().path()).toList();
     if (lastResult != null && k == lastK && paths.equals(lastPaths) && inputs.equals(lastInputs)) {
       stale = false;
       return lastResult;
@@ -97,7 +97,7 @@ final class RelatedMemo implements RelatedSource {
     });
   }
 
-  private List<List<Integer>> install(List<RelatedInput> inputs, List<String> paths, int k, List<List<Integer>> result) {
+  private List<List<Integer>> install(List<RelatedInput> inputs, List<java.nio.file.Path> paths, int k, List<List<Integer>> result) {
     lastInputs = inputs;
     lastPaths = paths;
     lastK = k;
@@ -118,17 +118,17 @@ final class RelatedMemo implements RelatedSource {
     return background;
   }
 
-  private List<List<Integer>> approximate(List<String> paths) {
-    Map<String, Integer> now = new HashMap<>();
+  private List<List<Integer>> approximate(List<java.nio.file.Path> paths) {
+    Map<java.nio.file.Path, Integer> now = new HashMap<>();
     for (int i = 0; i < paths.size(); i++) {
       now.put(paths.get(i), i);
     }
-    Map<String, Integer> before = new HashMap<>();
+    Map<java.nio.file.Path, Integer> before = new HashMap<>();
     for (int i = 0; i < lastPaths.size(); i++) {
       before.put(lastPaths.get(i), i);
     }
     List<List<Integer>> out = new ArrayList<>(paths.size());
-    for (String path : paths) {
+    for (java.nio.file.Path path : paths) {
       Integer j = before.get(path);
       List<Integer> list = new ArrayList<>();
       if (j != null) {

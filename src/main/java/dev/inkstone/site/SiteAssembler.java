@@ -39,6 +39,7 @@ public final class SiteAssembler {
 
   private RelatedSource relatedSource = RelatedSource.COMPUTE;
   private Map<ParsedDocument, Page> pageCache;
+  private final Map<String, String> slugs = new HashMap<>();
 
   private SiteAssembler(SiteConfig config, AssembleOptions options) {
     this.config = config;
@@ -248,21 +249,26 @@ public final class SiteAssembler {
     return slug.isEmpty() ? "term" : slug;
   }
 
-  private static String categoryKey(List<String> names) {
+  /** {@link #termSlug}, remembered for this assembly: a blog has far fewer terms than term uses. */
+  private String slug(String name) {
+    return slugs.computeIfAbsent(name, SiteAssembler::termSlug);
+  }
+
+  private String categoryKey(List<String> names) {
     List<String> parts = new ArrayList<>();
     for (String n : names) {
       if (n != null && !n.isBlank()) {
-        parts.add(termSlug(n.trim()));
+        parts.add(slug(n.trim()));
       }
     }
     return String.join("/", parts);
   }
 
-  private static List<String> flatKeys(List<String> names) {
+  private List<String> flatKeys(List<String> names) {
     List<String> keys = new ArrayList<>();
     for (String n : names) {
       if (n != null && !n.isBlank()) {
-        String k = termSlug(n.trim());
+        String k = slug(n.trim());
         if (!keys.contains(k)) {
           keys.add(k);
         }
@@ -300,7 +306,7 @@ public final class SiteAssembler {
           if (n == null || n.isBlank()) {
             continue;
           }
-          prefix.add(termSlug(n.trim()));
+          prefix.add(slug(n.trim()));
           String k = String.join("/", prefix);
           spellings.computeIfAbsent(k, x -> new TreeMap<>()).merge(n.trim(), 1, Integer::sum);
           List<Integer> list = postsOf.computeIfAbsent(k, x -> new ArrayList<>());

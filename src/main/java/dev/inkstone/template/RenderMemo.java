@@ -32,7 +32,7 @@ public final class RenderMemo {
   private record Markdown(Object doc, RenderedMarkdown rendered) {}
 
   private final Map<String, Unit> units = new ConcurrentHashMap<>();
-  private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
+  private final Map<java.nio.file.Path, Markdown> markdown = new ConcurrentHashMap<>();
   private final Map<RenderedMarkdown, String> excerpts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   private final Map<String, Listing> listings = new ConcurrentHashMap<>();
   // what the last good render saw, for telling which posts an edit can have changed
@@ -100,7 +100,7 @@ public final class RenderMemo {
   }
 
   RenderedMarkdown markdown(Page p) {
-    Markdown m = markdown.get(p.doc().source().slashedPath());
+    Markdown m = markdown.get(p.doc().source().path());
     return m != null && m.doc() == p.doc() ? m.rendered() : null;
   }
 
@@ -114,7 +114,7 @@ public final class RenderMemo {
   }
 
   void markdown(Page p, RenderedMarkdown rendered) {
-    markdown.put(p.doc().source().slashedPath(), new Markdown(p.doc(), rendered));
+    markdown.put(p.doc().source().path(), new Markdown(p.doc(), rendered));
   }
 
   Output reuse(String file, String template, PageView page, Map<String, Object> extra) {
@@ -132,7 +132,7 @@ public final class RenderMemo {
   }
 
   /** Drops pages and documents the site no longer has. */
-  void retain(Set<String> files, Set<String> sources) {
+  void retain(Set<String> files, Set<java.nio.file.Path> sources) {
     units.keySet().retainAll(files);
     listings.keySet().retainAll(files);
     markdown.keySet().retainAll(sources);

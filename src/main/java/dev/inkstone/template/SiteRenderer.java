@@ -128,9 +128,9 @@ public final class SiteRenderer {
       throw new ProblemsException(List.copyOf(problems));
     }
     if (memo != null) {
-      Set<String> sources = new HashSet<>();
-      site.posts().forEach(p -> sources.add(p.doc().source().slashedPath()));
-      site.pages().forEach(p -> sources.add(p.doc().source().slashedPath()));
+      Set<Path> sources = new HashSet<>();
+      site.posts().forEach(p -> sources.add(p.doc().source().path()));
+      site.pages().forEach(p -> sources.add(p.doc().source().path()));
       memo.retain(out.stream().map(Output::path).collect(Collectors.toSet()), sources);
       memo.commit(site, cards);
     }

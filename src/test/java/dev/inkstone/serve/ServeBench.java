@@ -58,7 +58,7 @@ public final class ServeBench {
       List<Long> millis = new ArrayList<>();
       try {
         for (int i = 0; i < edits; i++) {
-          Thread.sleep(400); // past the related-posts refresh of the previous edit
+          Thread.sleep(400); // a writer saving every few seconds; exact related posts wait for a 1 s pause
           events.clear();
           String edited = new String(original, StandardCharsets.UTF_8) + "\n\nEdit number " + i + ": " + "more ".repeat(i % 7 + 1) + "\n";
           long start = System.nanoTime();
