@@ -105,7 +105,7 @@ public final class SiteAssembler {
         pages.add(page(d));
       }
     }
-    posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(p -> p.doc().source().slashedPath()));
+    sortNewestFirst(posts);
     pages.sort(Comparator.comparing(Page::path));
 
     List<SourceFile> copied = new ArrayList<>(others);
@@ -124,6 +124,41 @@ public final class SiteAssembler {
     List<List<Integer>> related = related(posts);
     return new Site(config, List.copyOf(posts), List.copyOf(pages), taxonomies, menu, data, authors, owner, related, hot(data, posts),
         featured(posts), assets);
+  }
+
+  /** Newest first, ties by path; each post's instant and path are worked out once, not per comparison. */
+  private static void sortNewestFirst(List<Page> posts) {
+    int n = posts.size();
+    long[] seconds = new long[n];
+    int[] nanos = new int[n];
+    String[] paths = new String[n];
+    for (int i = 0; i < n; i++) {
+      java.time.Instant t = posts.get(i).date().toInstant();
+      seconds[i] = t.getEpochSecond();
+      nanos[i] = t.getNano();
+      paths[i] = posts.get(i).doc().source().slashedPath();
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      int c = Long.compare(seconds[y], seconds[x]);
+      if (c == 0) {
+        c = Integer.compare(nanos[y], nanos[x]);
+      }
+      if (c == 0) {
+        // the same instant written in different zones: as ZonedDateTime orders them
+        c = posts.get(y).date().compareTo(posts.get(x).date());
+      }
+      return c != 0 ? c : paths[x].compareTo(paths[y]);
+    });
+    List<Page> sorted = new ArrayList<>(n);
+    for (int i : order) {
+      sorted.add(posts.get(i));
+    }
+    posts.clear();
+    posts.addAll(sorted);
   }
 
   // ---- posts and pages -------------------------------------------------------------------

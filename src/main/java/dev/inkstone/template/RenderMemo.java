@@ -47,6 +47,8 @@ public final class RenderMemo {
   final Map<String, String> strings = new ConcurrentHashMap<>();
   /** Each date as readers see it and in ISO form; the time zone is part of site.yaml, which clears all. */
   final Map<java.time.ZonedDateTime, String[]> dates = new ConcurrentHashMap<>();
+  /** Year and month of each date in the site's time zone. */
+  final Map<java.time.ZonedDateTime, int[]> months = new ConcurrentHashMap<>();
   private Object sharedKey;
   private Object linksKey;
   private final AtomicInteger rendered = new AtomicInteger();
@@ -72,6 +74,7 @@ public final class RenderMemo {
     markdown.clear();
     strings.clear();
     dates.clear();
+    months.clear();
     sharedKey = null;
     linksKey = null;
   }

@@ -254,8 +254,8 @@ public final class SiteRenderer {
     // year -> month -> post indexes, newest first
     TreeMap<Integer, TreeMap<Integer, List<Integer>>> byMonth = new TreeMap<>(Collections.reverseOrder());
     for (int i = 0; i < site.posts().size(); i++) {
-      ZonedDateTime d = site.posts().get(i).date().withZoneSameInstant(site.config().timezone());
-      byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Collections.reverseOrder())).computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(i);
+      int[] ym = yearMonth(site.posts().get(i).date());
+      byMonth.computeIfAbsent(ym[0], y -> new TreeMap<>(Collections.reverseOrder())).computeIfAbsent(ym[1], m -> new ArrayList<>()).add(i);
     }
     List<YearGroup> years = new ArrayList<>();
     String label = i18n("archives", "Archives");
@@ -666,6 +666,22 @@ public final class SiteRenderer {
     }
     return memo == null ? ISO.format(t.withZoneSameInstant(site.config().timezone()))
         : cachedDate(t, 1);
+  }
+
+  /** Year and month of {@code t} in the site's time zone. */
+  private int[] yearMonth(ZonedDateTime t) {
+    if (memo != null) {
+      int[] known = memo.months.get(t);
+      if (known != null) {
+        return known;
+      }
+    }
+    ZonedDateTime d = t.withZoneSameInstant(site.config().timezone());
+    int[] ym = {d.getYear(), d.getMonthValue()};
+    if (memo != null) {
+      memo.months.put(t, ym);
+    }
+    return ym;
   }
 
   private String cachedDate(ZonedDateTime t, int which) {
