@@ -19,10 +19,17 @@ import dev.inkstone.template.SiteRenderer;
 import dev.inkstone.template.Theme;
 import dev.inkstone.template.ThemeEngine;
 import dev.inkstone.template.ThemeLoader;
+import dev.inkstone.site.RelatedSource;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -32,33 +39,58 @@ import java.util.function.Supplier;
  */
 public final class SiteBuild {
   private final BuildRequest request;
+  private final BuildCache cache;
+  private final Collection<Path> changed;
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
 
-  private SiteBuild(BuildRequest request) {
+  private SiteBuild(BuildRequest request, BuildCache cache, Collection<Path> changed) {
     this.request = request;
+    this.cache = cache;
+    this.changed = changed;
   }
 
   public static BuildResult run(BuildRequest request) {
-    return new SiteBuild(request).run();
+    return new SiteBuild(request, null, null).run();
+  }
+
+  /**
+   * Builds again for the preview server after the files {@code changed} (absolute paths; empty
+   * on the first build; null to read the whole folder and theme again) changed, reusing from {@code cache} whatever they cannot have changed.
+   * Writes nothing when the request has no {@code out} folder: the outputs are in the cache. The
+   * outputs are the same as a full {@link #run} would give. On problems the cache keeps the last
+   * good outputs.
+   */
+  public static BuildResult rebuild(BuildRequest request, BuildCache cache, Collection<Path> changed) {
+    return new SiteBuild(request, cache, changed).run();
+  }
+
+  /** Builds again with exact related posts after a build that showed stale ones. */
+  public static BuildResult refresh(BuildRequest request, BuildCache cache) {
+    cache.related.exact = true;
+    try {
+      return new SiteBuild(request, cache, List.of()).run();
+    } finally {
+      cache.related.exact = false;
+    }
   }
 
   private BuildResult run() {
     try {
-      SourceSet sources = stage("load", () -> BlogFolder.load(request.source()));
+      SourceSet sources = stage("load", this::load);
       warnings.addAll(sources.warnings());
       SiteConfig config = stage("config", () -> readConfig(sources));
-      Theme theme = stage("theme", () -> ThemeLoader.load(request.source(), Home.themes(), config.theme(), config.language()));
+      Theme theme = stage("theme", () -> theme(config));
       ThemeEngine engine = stage("templates", () -> compile(theme, config));
-      MarkdownEngine markdown = new MarkdownEngine();
+      MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine();
       List<ParsedDocument> documents = stage("parse", () -> parse(sources, config, markdown));
       Site site = stage("assemble", () -> assemble(config, documents, sources));
       stopIfProblems();
       int year = request.clock().instant().atZone(config.timezone()).getYear();
       List<Output> outputs = stage("render", () -> new SiteRenderer(site, theme, engine, markdown, year, request.liveReload())
-          .from(request.source()).render());
-      SiteWriter.Summary written = stage("write", () -> SiteWriter.write(request.out(), outputs));
+          .from(request.source()).memo(cache == null ? null : cache.memo).render());
+      SiteWriter.Summary written = stage("write", () -> write(outputs, config));
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
           sources(site, outputs), warnings.stream().distinct().sorted(Problem.ORDER).toList());
     } catch (ProblemsException e) {
@@ -68,7 +100,39 @@ public final class SiteBuild {
     }
   }
 
+  private SourceSet load() {
+    if (cache == null || cache.sources == null || changed == null || !cache.sources.root().equals(request.source())) {
+      SourceSet s = BlogFolder.load(request.source());
+      if (cache != null) {
+        cache.sources = s;
+      }
+      return s;
+    }
+    SourceSet s = BlogFolder.reload(cache.sources, changed);
+    cache.sources = s;
+    return s;
+  }
+
+  /** With a cache, a changed site.yaml forgets everything: it can change every page. */
   private SiteConfig readConfig(SourceSet sources) {
+    if (cache != null) {
+      byte[] bytes = sources.config().map(SourceFile::bytes).orElse(new byte[0]);
+      if (cache.config != null && Arrays.equals(bytes, cache.configBytes) && Objects.equals(request.baseUrl(), cache.baseUrl)) {
+        return cache.config;
+      }
+      cache.forgetAll();
+      SiteConfig config = readConfigFresh(sources);
+      if (problems.isEmpty()) {
+        cache.configBytes = bytes;
+        cache.baseUrl = request.baseUrl();
+        cache.config = config;
+      }
+      return config;
+    }
+    return readConfigFresh(sources);
+  }
+
+  private SiteConfig readConfigFresh(SourceSet sources) {
     SiteConfig config;
     try {
       config = SiteConfigReader.read(sources.config());
@@ -80,26 +144,103 @@ public final class SiteBuild {
     return request.baseUrl() != null ? config.withBaseUrl(request.baseUrl()) : config;
   }
 
+  /** With a cache, the theme is loaded again only when a file of it outside its static folders changed. */
+  private Theme theme(SiteConfig config) {
+    if (cache != null && cache.theme != null && !themeChanged()) {
+      return cache.theme;
+    }
+    Theme theme = ThemeLoader.load(request.source(), Home.themes(), config.theme(), config.language());
+    if (cache != null) {
+      cache.theme = theme;
+      cache.engine = null;
+    }
+    return theme;
+  }
+
+  private boolean themeChanged() {
+    if (changed == null) {
+      return true;
+    }
+    Path content = request.source().resolve("content");
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (abs.startsWith(content) || cache.sources.config().map(c -> request.source().resolve(c.path()).equals(abs)).orElse(false)) {
+        continue;
+      }
+      if (cache.theme.staticFolders().stream().noneMatch(abs::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ThemeEngine compile(Theme theme, SiteConfig config) {
+    if (cache != null && cache.engine != null) {
+      return cache.engine;
+    }
     ThemeEngine engine = new ThemeEngine(theme, config.basePath());
-    problems.addAll(engine.compileAll());
+    List<Problem> found = engine.compileAll();
+    problems.addAll(found);
+    if (cache != null && found.isEmpty()) {
+      cache.engine = engine;
+    }
     return engine;
+  }
+
+  private SiteWriter.Summary write(List<Output> outputs, SiteConfig config) {
+    if (cache != null) {
+      cache.outputs = outputs;
+      cache.basePath = config.basePath();
+    }
+    if (request.out() == null) {
+      return new SiteWriter.Summary(0, outputs.size(), 0);
+    }
+    return SiteWriter.write(request.out(), outputs);
   }
 
   private List<ParsedDocument> parse(SourceSet sources, SiteConfig config, MarkdownEngine markdown) {
     List<SourceFile> files = new ArrayList<>(sources.ofKind(SourceFile.Kind.POST));
     files.addAll(sources.ofKind(SourceFile.Kind.PAGE));
-    DocumentReader.Result result = DocumentReader.readAll(files, config.timezone(), markdown);
+    if (cache == null) {
+      DocumentReader.Result result = DocumentReader.readAll(files, config.timezone(), markdown);
+      problems.addAll(result.problems());
+      warnings.addAll(result.warnings());
+      return result.documents();
+    }
+    // re-parse only files whose bytes differ from the cached document's; a file that fails to
+    // parse leaves no document behind
+    List<SourceFile> stale = files.stream().filter(f -> {
+      SourceFile before = cache.parsedFrom.get(f.slashedPath());
+      return before == null || !cache.parsed.containsKey(f.slashedPath())
+          || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())));
+    }).toList();
+    stale.forEach(f -> {
+      cache.parsed.remove(f.slashedPath());
+      cache.parsedFrom.put(f.slashedPath(), f);
+    });
+    DocumentReader.Result result = DocumentReader.readAll(stale, config.timezone(), markdown);
     problems.addAll(result.problems());
     warnings.addAll(result.warnings());
-    return result.documents();
+    result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));
+    Set<String> present = new HashSet<>();
+    List<ParsedDocument> documents = new ArrayList<>(files.size());
+    for (SourceFile f : files) {
+      present.add(f.slashedPath());
+      ParsedDocument d = cache.parsed.get(f.slashedPath());
+      if (d != null) {
+        documents.add(d);
+      }
+    }
+    cache.parsed.keySet().retainAll(present);
+    cache.parsedFrom.keySet().retainAll(present);
+    return documents;
   }
 
   /** Assembles even after parse problems, so that a duplicate URL is reported in the same run. */
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
     try {
       return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits()), documents,
-          others(sources));
+          others(sources), cache == null ? RelatedSource.COMPUTE : cache.related, cache == null ? null : cache.pages);
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return null;

@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "inkstone 0.1.0",
     scope = ScopeType.INHERIT,
-    subcommands = {BuildCommand.class, NewCommand.class, CheckCommand.class, PublishCommand.class, ImportCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, PublishCommand.class, ImportCommand.class})
 public final class InkstoneCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

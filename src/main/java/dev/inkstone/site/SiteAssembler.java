@@ -9,7 +9,6 @@ import dev.inkstone.content.FrontMatter;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.related.RelatedInput;
-import dev.inkstone.related.RelatedPosts;
 import dev.inkstone.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +37,10 @@ public final class SiteAssembler {
   private final AssembleOptions options;
   private final List<Problem> problems = new ArrayList<>();
 
+  private RelatedSource relatedSource = RelatedSource.COMPUTE;
+  private Map<ParsedDocument, Page> pageCache;
+  private final Map<String, String> slugs = new HashMap<>();
+
   private SiteAssembler(SiteConfig config, AssembleOptions options) {
     this.config = config;
     this.options = options;
@@ -50,7 +53,30 @@ public final class SiteAssembler {
    * @param others data files, assets and static files from the load stage
    */
   public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others) {
+    return assemble(config, options, documents, others, RelatedSource.COMPUTE);
+  }
+
+  /** Assembles the site, asking {@code relatedSource} for related posts. */
+  public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
+      RelatedSource relatedSource) {
+    return assemble(config, options, documents, others, relatedSource, null);
+  }
+
+  /**
+   * Assembles the site, reusing from {@code pageCache} the post made from the very same
+   * document object last time (a preview server keeps the cache while site.yaml and the options
+   * stay the same; entries for documents no longer given are dropped).
+   */
+  public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
+      RelatedSource relatedSource, Map<ParsedDocument, Page> pageCache) {
     SiteAssembler a = new SiteAssembler(config, options);
+    a.relatedSource = relatedSource;
+    a.pageCache = pageCache;
+    if (pageCache != null) {
+      java.util.Set<ParsedDocument> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      given.addAll(documents);
+      pageCache.keySet().retainAll(given);
+    }
     Site site = a.run(documents, others);
     if (!a.problems.isEmpty()) {
       throw new ProblemsException(a.problems);
@@ -79,7 +105,7 @@ public final class SiteAssembler {
         pages.add(page(d));
       }
     }
-    posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(p -> p.doc().source().slashedPath()));
+    sortNewestFirst(posts);
     pages.sort(Comparator.comparing(Page::path));
 
     List<SourceFile> copied = new ArrayList<>(others);
@@ -100,6 +126,41 @@ public final class SiteAssembler {
         featured(posts), assets);
   }
 
+  /** Newest first, ties by path; each post's instant and path are worked out once, not per comparison. */
+  private static void sortNewestFirst(List<Page> posts) {
+    int n = posts.size();
+    long[] seconds = new long[n];
+    int[] nanos = new int[n];
+    String[] paths = new String[n];
+    for (int i = 0; i < n; i++) {
+      java.time.Instant t = posts.get(i).date().toInstant();
+      seconds[i] = t.getEpochSecond();
+      nanos[i] = t.getNano();
+      paths[i] = posts.get(i).doc().source().slashedPath();
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      int c = Long.compare(seconds[y], seconds[x]);
+      if (c == 0) {
+        c = Integer.compare(nanos[y], nanos[x]);
+      }
+      if (c == 0) {
+        // the same instant written in different zones: as ZonedDateTime orders them
+        c = posts.get(y).date().compareTo(posts.get(x).date());
+      }
+      return c != 0 ? c : paths[x].compareTo(paths[y]);
+    });
+    List<Page> sorted = new ArrayList<>(n);
+    for (int i : order) {
+      sorted.add(posts.get(i));
+    }
+    posts.clear();
+    posts.addAll(sorted);
+  }
+
   // ---- posts and pages -------------------------------------------------------------------
 
   private Page post(ParsedDocument d) {
@@ -107,6 +168,11 @@ public final class SiteAssembler {
     if (fm.draft() && !options.drafts()) {
       return null;
     }
+    Page known = pageCache == null ? null : pageCache.get(d);
+    if (known != null) {
+      return !options.future() && known.date().toInstant().isAfter(options.now()) ? null : known;
+    }
+    int problemsBefore = problems.size();
     String base = baseName(d.source().layoutPath());
     Matcher dated = DATED_NAME.matcher(base);
     ZonedDateTime date = fm.date();
@@ -139,7 +205,11 @@ public final class SiteAssembler {
       terms.put(tx, flatKeys(valuesOf(fm.params().get(tx))));
     }
     String assetDir = isBundle(d.source().layoutPath()) ? slashed(d.source().layoutPath().getParent()) : null;
-    return new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, updated(d, date), terms, assetDir);
+    Page page = new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, updated(d, date), terms, assetDir);
+    if (pageCache != null && problems.size() == problemsBefore) {
+      pageCache.put(d, page);
+    }
+    return page;
   }
 
   private Page page(ParsedDocument d) {
@@ -228,21 +298,26 @@ public final class SiteAssembler {
     return Slugs.term(name);
   }
 
-  private static String categoryKey(List<String> names) {
+  /** {@link #termSlug}, remembered for this assembly: a blog has far fewer terms than term uses. */
+  private String slug(String name) {
+    return slugs.computeIfAbsent(name, SiteAssembler::termSlug);
+  }
+
+  private String categoryKey(List<String> names) {
     List<String> parts = new ArrayList<>();
     for (String n : names) {
       if (n != null && !n.isBlank()) {
-        parts.add(termSlug(n.trim()));
+        parts.add(slug(n.trim()));
       }
     }
     return String.join("/", parts);
   }
 
-  private static List<String> flatKeys(List<String> names) {
+  private List<String> flatKeys(List<String> names) {
     List<String> keys = new ArrayList<>();
     for (String n : names) {
       if (n != null && !n.isBlank()) {
-        String k = termSlug(n.trim());
+        String k = slug(n.trim());
         if (!keys.contains(k)) {
           keys.add(k);
         }
@@ -280,7 +355,7 @@ public final class SiteAssembler {
           if (n == null || n.isBlank()) {
             continue;
           }
-          prefix.add(termSlug(n.trim()));
+          prefix.add(slug(n.trim()));
           String k = String.join("/", prefix);
           spellings.computeIfAbsent(k, x -> new TreeMap<>()).merge(n.trim(), 1, Integer::sum);
           List<Integer> list = postsOf.computeIfAbsent(k, x -> new ArrayList<>());
@@ -573,7 +648,7 @@ public final class SiteAssembler {
       String text = p.doc().markdown() == null ? "" : p.doc().markdown().plainText();
       inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), text));
     }
-    return RelatedPosts.compute(inputs, config.relatedCount());
+    return relatedSource.related(posts, inputs, config.relatedCount());
   }
 
   private static String slashed(Path p) {

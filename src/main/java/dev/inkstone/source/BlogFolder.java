@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,20 +67,121 @@ public final class BlogFolder {
       throw new ProblemsException(
           Problem.in(root, "no content/ folder here", "a blog folder holds content/posts/*.md; run inkstone in it or pass --source DIR"));
     }
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(content)) {
+      paths = walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return classify(root, paths, Map.of(), Set.of());
+  }
+
+  /**
+   * Loads the blog folder again after the files or folders {@code changed} (absolute paths)
+   * were created, modified or deleted: only those are read from disk, every other file keeps
+   * its bytes from {@code previous}. Gives the same set as {@link #load} would.
+   */
+  public static SourceSet reload(SourceSet previous, Collection<Path> changed) {
+    Path root = previous.root();
+    Path content = root.resolve("content");
+    // A Hexo, Jekyll or Hugo folder is mapped as a whole; and git dates are read once per load.
+    if (!Files.isDirectory(content) || previous.dialect() != Dialect.INKSTONE) {
+      return load(root);
+    }
+    SourceSet quick = modifiedOnly(previous, changed);
+    if (quick != null) {
+      return quick;
+    }
+    Map<Path, SourceFile> known = new HashMap<>();
+    for (SourceFile f : previous.files()) {
+      known.put(root.resolve(f.path()), f);
+    }
+    previous.config().ifPresent(f -> known.put(root.resolve(f.path()), f));
+    Set<Path> paths = new HashSet<>(known.keySet());
+    paths.removeIf(p -> !p.startsWith(content));
+    Set<Path> fresh = new HashSet<>();
+    for (Path c : changed) {
+      Path abs = c.toAbsolutePath().normalize();
+      fresh.add(abs);
+      if (!abs.startsWith(content)) {
+        continue;
+      }
+      paths.removeIf(p -> p.startsWith(abs));
+      if (Files.isDirectory(abs)) {
+        try (Stream<Path> walk = Files.walk(abs)) {
+          walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).forEach(p -> {
+            paths.add(p);
+            fresh.add(p);
+          });
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else if (Files.isRegularFile(abs) && !isIgnored(content.relativize(abs))) {
+        paths.add(abs);
+      }
+    }
+    return classify(root, new ArrayList<>(paths), known, fresh);
+  }
+
+  /**
+   * The common case of a save: every changed path is a file loaded before and still there, so no
+   * file's kind can change; only their bytes are read again. {@code null} when that is not so.
+   */
+  private static SourceSet modifiedOnly(SourceSet previous, Collection<Path> changed) {
+    Path root = previous.root();
+    Map<Path, Integer> index = new HashMap<>();
+    List<SourceFile> files = new ArrayList<>(previous.files());
+    Set<Path> wanted = new HashSet<>();
+    for (Path c : changed) {
+      wanted.add(c.toAbsolutePath().normalize());
+    }
+    Optional<SourceFile> config = previous.config();
+    for (int i = 0; i < files.size() && index.size() < wanted.size(); i++) {
+      Path abs = root.resolve(files.get(i).path());
+      if (wanted.contains(abs)) {
+        index.put(abs, i);
+      }
+    }
+    for (Path abs : wanted) {
+      if (!Files.isRegularFile(abs)) {
+        return null;
+      }
+      Integer i = index.get(abs);
+      if (i != null) {
+        SourceFile f = files.get(i);
+        boolean copied = f.kind() == SourceFile.Kind.STATIC || f.kind() == SourceFile.Kind.BUNDLE_ASSET;
+        files.set(i, new SourceFile(f.path(), f.kind(), copied ? NO_BYTES : read(abs)));
+      } else if (config.isPresent() && root.resolve(config.get().path()).equals(abs)) {
+        config = Optional.of(new SourceFile(config.get().path(), SourceFile.Kind.CONFIG, read(abs)));
+      } else if (abs.startsWith(root.resolve("content"))) {
+        return null;
+      }
+    }
+    return new SourceSet(root, config, files, previous.lastCommits());
+  }
+
+  /**
+   * @param previous files loaded before, by absolute path; their bytes are reused unless the
+   *     path is in {@code fresh}
+   */
+  private static SourceSet classify(Path root, List<Path> unsorted, Map<Path, SourceFile> previous, Set<Path> fresh) {
+    Path content = root.resolve("content");
     Optional<SourceFile> config = Optional.empty();
     for (String name : CONFIG_NAMES) {
       Path p = root.resolve(name);
       if (Files.isRegularFile(p)) {
-        config = Optional.of(new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, read(p)));
+        SourceFile before = previous.get(p);
+        config = Optional.of(before != null && before.kind() == SourceFile.Kind.CONFIG && !fresh.contains(p) ? before
+            : new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, read(p)));
         break;
       }
     }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(content)) {
-      paths = walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).sorted(Comparator.comparing(p -> slashed(root.relativize(p)))).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<Path, String> keys = new HashMap<>();
+    for (Path p : unsorted) {
+      keys.put(p, slashed(root.relativize(p)));
     }
+    List<Path> paths = new ArrayList<>(unsorted);
+    paths.sort(Comparator.comparing(keys::get));
     Set<Path> bundleDirs = new HashSet<>();
     for (Path p : paths) {
       Path rel = content.relativize(p);
@@ -95,7 +199,12 @@ public final class BlogFolder {
       if (kind != null) {
         // Static files and assets are copied from disk at write time, never held in memory.
         boolean copied = kind == SourceFile.Kind.STATIC || kind == SourceFile.Kind.BUNDLE_ASSET;
-        files.add(new SourceFile(rel, kind, copied ? NO_BYTES : read(p)));
+        SourceFile before = previous.get(p);
+        if (before != null && before.kind() == kind && !fresh.contains(p)) {
+          files.add(before);
+        } else {
+          files.add(new SourceFile(rel, kind, copied ? NO_BYTES : read(p)));
+        }
       }
     }
     return new SourceSet(root, config, files, GitHistory.lastCommits(root));

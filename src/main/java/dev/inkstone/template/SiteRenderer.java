@@ -25,8 +25,12 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,18 +82,40 @@ public final class SiteRenderer {
     Map<String, String> assetBySource = new HashMap<>();
     site.assets().forEach((sitePath, source) -> assetBySource.put(source, sitePath));
     this.links = new LinkRewriter(pageBySource, assetBySource, basePath);
+    this.linksKey = List.of(pageBySource, assetBySource, basePath);
+  }
+
+  private final Object linksKey;
+  private RenderMemo memo;
+
+  /** Remembers pages between renders so that this render redoes only what changed. */
+  public SiteRenderer memo(RenderMemo m) {
+    this.memo = m;
+    return this;
   }
 
   /** Renders every output of the site; throws all template problems together. */
   public List<Output> render() {
+    if (memo != null) {
+      memo.begin(linksKey);
+    }
     renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
-    cards = IntStream.range(0, site.posts().size()).mapToObj(i -> card(site.posts().get(i), renderedPosts.get(i))).toList();
+    List<PostCard> known = memo == null ? null : memo.cards(site);
+    cards = IntStream.range(0, site.posts().size()).parallel()
+        .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(site.posts().get(i), renderedPosts.get(i))).toList();
     feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
     metadata = new Metadata(site, feeds.feeds());
     siteView = siteView();
     fragments = fragments();
+    if (memo != null) {
+      memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload));
+    }
+    BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
     List<Output> out = new ArrayList<>();
-    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(this::post).filter(o -> o != null).toList());
+    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(i -> {
+      Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
+      return same != null ? same : post(i);
+    }).filter(o -> o != null).toList());
     out.addAll(site.pages().parallelStream().map(this::page).filter(o -> o != null).toList());
     out.addAll(home());
     for (Taxonomy t : site.taxonomies().values()) {
@@ -109,6 +135,13 @@ public final class SiteRenderer {
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
     }
+    if (memo != null) {
+      Set<Path> sources = new HashSet<>();
+      site.posts().forEach(p -> sources.add(p.doc().source().path()));
+      site.pages().forEach(p -> sources.add(p.doc().source().path()));
+      memo.retain(out.stream().map(Output::path).collect(Collectors.toSet()), sources);
+      memo.commit(site, cards);
+    }
     return out;
   }
 
@@ -118,7 +151,14 @@ public final class SiteRenderer {
     if (p.doc().markdown() == null) {
       return null;
     }
-    return markdown.render(p.doc().markdown(), dest -> links.rewrite(p, dest));
+    RenderedMarkdown md = memo == null ? null : memo.markdown(p);
+    if (md == null) {
+      md = markdown.render(p.doc().markdown(), dest -> links.rewrite(p, dest));
+      if (memo != null) {
+        memo.markdown(p, md);
+      }
+    }
+    return md;
   }
 
   private Output post(int i) {
@@ -187,7 +227,7 @@ public final class SiteRenderer {
 
   private List<Output> home() {
     List<Integer> all = IntStream.range(0, site.posts().size()).boxed().toList();
-    return paginate(all, "/", (number, paginator, path) -> {
+    return paginate(all, "/", "home", (number, paginator, path) -> {
       String title = number == 1 ? site.config().title() : site.config().title() + " - " + i18n("page_n", "Page %d").replace("%d", String.valueOf(number));
       return render("home", Slugs.fileFor(path), pageView("home", title, path), Map.of("paginator", paginator));
     });
@@ -212,7 +252,7 @@ public final class SiteRenderer {
       }
       crumbs.add(new Crumb(term.name(), ""));
       List<Crumb> fixed = List.copyOf(crumbs);
-      out.addAll(paginate(term.posts(), term.path(), (number, paginator, path) -> render("term", Slugs.fileFor(path),
+      out.addAll(paginate(term.posts(), term.path(), List.of(view, fixed), (number, paginator, path) -> render("term", Slugs.fileFor(path),
           withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))));
     }
     return out;
@@ -223,8 +263,8 @@ public final class SiteRenderer {
     // year -> month -> post indexes, newest first
     TreeMap<Integer, TreeMap<Integer, List<Integer>>> byMonth = new TreeMap<>(Collections.reverseOrder());
     for (int i = 0; i < site.posts().size(); i++) {
-      ZonedDateTime d = site.posts().get(i).date().withZoneSameInstant(site.config().timezone());
-      byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Collections.reverseOrder())).computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(i);
+      int[] ym = yearMonth(site.posts().get(i).date());
+      byMonth.computeIfAbsent(ym[0], y -> new TreeMap<>(Collections.reverseOrder())).computeIfAbsent(ym[1], m -> new ArrayList<>()).add(i);
     }
     List<YearGroup> years = new ArrayList<>();
     String label = i18n("archives", "Archives");
@@ -272,24 +312,47 @@ public final class SiteRenderer {
   }
 
   private List<Output> paginate(List<Integer> posts, String firstPath, PageRenderer renderer) {
+    return paginate(posts, firstPath, null, renderer);
+  }
+
+  /**
+   * @param context what else the pages show besides their posts (a term's view and crumbs); with
+   *     it, a page whose posts, number and context equal last render's is reused without
+   *     building its paginator
+   */
+  private List<Output> paginate(List<Integer> posts, String firstPath, Object context, PageRenderer renderer) {
     int size = site.config().paginate();
     int total = Math.max(1, (posts.size() + size - 1) / size);
     List<Output> out = new ArrayList<>(total);
     List<String> paths = new ArrayList<>(total);
+    List<String> urls = new ArrayList<>(total);
     for (int n = 1; n <= total; n++) {
       paths.add(n == 1 ? firstPath : firstPath + "page/" + n + "/");
+      urls.add(url(paths.get(n - 1)));
     }
     for (int n = 1; n <= total; n++) {
       List<PostCard> items = posts.subList((n - 1) * size, Math.min(posts.size(), n * size)).stream().map(cards::get).toList();
-      List<PageLink> links = new ArrayList<>();
-      for (int k = 1; k <= total; k++) {
-        links.add(new PageLink(k, url(paths.get(k - 1)), k == n));
+      Object key = null;
+      if (memo != null && context != null) {
+        key = List.of(context, n, total, posts.size(), items);
+        Output same = memo.listing(Slugs.fileFor(paths.get(n - 1)), key);
+        if (same != null) {
+          out.add(same);
+          continue;
+        }
       }
-      Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? url(paths.get(n - 2)) : "", n < total ? url(paths.get(n)) : "",
+      List<PageLink> links = new ArrayList<>(total);
+      for (int k = 1; k <= total; k++) {
+        links.add(new PageLink(k, urls.get(k - 1), k == n));
+      }
+      Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? urls.get(n - 2) : "", n < total ? urls.get(n) : "",
           links);
       Output o = renderer.render(n, paginator, paths.get(n - 1));
       if (o != null) {
         out.add(o);
+        if (key != null) {
+          memo.listing(o.path(), key, o);
+        }
       }
     }
     return out;
@@ -341,6 +404,12 @@ public final class SiteRenderer {
   }
 
   private Output render(String template, String file, PageView page, Map<String, Object> extra, Page source) {
+    if (memo != null) {
+      Output previous = memo.reuse(file, template, page, extra);
+      if (previous != null) {
+        return previous;
+      }
+    }
     Map<String, Object> ctx = new HashMap<>(extra);
     ctx.put("site", siteView);
     ctx.put("page", metadata.complete(page, source));
@@ -349,7 +418,11 @@ public final class SiteRenderer {
     ctx.put("fragments", fragments);
     ctx.put("liveReload", liveReload);
     try {
-      return Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+      Output o = Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+      if (memo != null) {
+        memo.remember(file, template, page, extra, o);
+      }
+      return o;
     } catch (ProblemsException e) {
       String where = source != null ? source.doc().source().slashedPath() : file;
       for (Problem p : e.problems()) {
@@ -472,7 +545,17 @@ public final class SiteRenderer {
       return fm.summary();
     }
     if (md != null && md.excerptHtml() != null) {
-      return Excerpts.auto(plain(md.excerptHtml()), 200);
+      if (memo != null) {
+        String known = memo.excerpt(md);
+        if (known != null) {
+          return known;
+        }
+      }
+      String excerpt = Excerpts.auto(plain(md.excerptHtml()), 200);
+      if (memo != null) {
+        memo.excerpt(md, excerpt);
+      }
+      return excerpt;
     }
     if (p.doc().markdown() != null) {
       return Excerpts.auto(p.doc().markdown().plainText(), 140);
@@ -567,7 +650,7 @@ public final class SiteRenderer {
   }
 
   private String url(String sitePath) {
-    return links.url(sitePath);
+    return memo == null ? links.url(sitePath) : memo.strings.computeIfAbsent("u" + sitePath, k -> links.url(sitePath));
   }
 
   private String permalink(String sitePath) {
@@ -577,11 +660,46 @@ public final class SiteRenderer {
   }
 
   private String day(ZonedDateTime t) {
-    return t == null ? "" : DAY.format(t.withZoneSameInstant(site.config().timezone()));
+    if (t == null) {
+      return "";
+    }
+    return memo == null ? DAY.format(t.withZoneSameInstant(site.config().timezone()))
+        : cachedDate(t, 0);
   }
 
   private String iso(ZonedDateTime t) {
-    return t == null ? "" : ISO.format(t.withZoneSameInstant(site.config().timezone()));
+    if (t == null) {
+      return "";
+    }
+    return memo == null ? ISO.format(t.withZoneSameInstant(site.config().timezone()))
+        : cachedDate(t, 1);
+  }
+
+  /** Year and month of {@code t} in the site's time zone. */
+  private int[] yearMonth(ZonedDateTime t) {
+    if (memo != null) {
+      int[] known = memo.months.get(t);
+      if (known != null) {
+        return known;
+      }
+    }
+    ZonedDateTime d = t.withZoneSameInstant(site.config().timezone());
+    int[] ym = {d.getYear(), d.getMonthValue()};
+    if (memo != null) {
+      memo.months.put(t, ym);
+    }
+    return ym;
+  }
+
+  private String cachedDate(ZonedDateTime t, int which) {
+    String known = memo.dates.computeIfAbsent(t, k -> new String[2])[which];
+    if (known != null) {
+      return known;
+    }
+    ZonedDateTime local = t.withZoneSameInstant(site.config().timezone());
+    String text = which == 0 ? DAY.format(local) : ISO.format(local);
+    memo.dates.get(t)[which] = text;
+    return text;
   }
 
   private static String nz(String s) {

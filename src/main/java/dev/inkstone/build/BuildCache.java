@@ -1,0 +1,85 @@
+package dev.inkstone.build;
+
+import dev.inkstone.config.SiteConfig;
+import dev.inkstone.content.ParsedDocument;
+import dev.inkstone.markdown.MarkdownEngine;
+import dev.inkstone.output.Output;
+import dev.inkstone.source.SourceSet;
+import dev.inkstone.template.RenderMemo;
+import dev.inkstone.template.Theme;
+import dev.inkstone.template.ThemeEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the preview server keeps between builds so that a rebuild redoes only what changed: the
+ * loaded files, parsed documents by path (reused while the file's bytes are the same), the
+ * compiled theme, related posts, and every page's render inputs and bytes. Used by one thread at
+ * a time.
+ */
+public final class BuildCache {
+  SourceSet sources;
+  byte[] configBytes;
+  String baseUrl;
+  SiteConfig config;
+  Theme theme;
+  ThemeEngine engine;
+  final MarkdownEngine markdown = new MarkdownEngine();
+  final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
+  /** The file each cached document was parsed from: the documents themselves drop their bytes. */
+  final Map<String, dev.inkstone.source.SourceFile> parsedFrom = new ConcurrentHashMap<>();
+  final RelatedMemo related = new RelatedMemo();
+  /** Posts by the identity of the document they were made from; valid while the config is. */
+  final Map<ParsedDocument, dev.inkstone.site.Page> pages = new java.util.IdentityHashMap<>();
+  final RenderMemo memo = new RenderMemo();
+  List<Output> outputs = List.of();
+  String basePath = "/";
+
+  /** Every output of the last good build, in build order. */
+  public List<Output> outputs() {
+    return outputs;
+  }
+
+  /** The site's base path of the last good build, e.g. {@code /} or {@code /blog/}. */
+  public String basePath() {
+    return basePath;
+  }
+
+  /** Pages the last build rendered (the rest reused their previous bytes). */
+  public int rendered() {
+    return memo.rendered();
+  }
+
+  /** Whether the last build showed the previous related posts; {@link SiteBuild#refresh} fixes that. */
+  public boolean relatedStale() {
+    return related.stale();
+  }
+
+  /** Whether the exact related posts a stale build waits for are computed: time to {@link SiteBuild#refresh}. */
+  public boolean relatedReady() {
+    return related.ready();
+  }
+
+  /** Starts computing the exact related posts a stale build waits for, in the background. */
+  public void startRelated() {
+    related.start();
+  }
+
+  /** The theme of the last build, for telling template changes from stylesheet changes. */
+  public List<Path> themeStaticFolders() {
+    return theme == null ? List.of() : theme.staticFolders();
+  }
+
+  void forgetAll() {
+    configBytes = null;
+    config = null;
+    theme = null;
+    engine = null;
+    parsed.clear();
+    parsedFrom.clear();
+    pages.clear();
+    memo.clear();
+  }
+}
