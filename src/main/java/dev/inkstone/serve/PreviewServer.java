@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * The front door of the preview server. {@link #start} builds the site into memory, listens,
@@ -351,9 +350,5 @@ public final class PreviewServer implements AutoCloseable {
     live.close();
     http.stop(0);
     pool.shutdownNow();
-  }
-
-  static String joined(Set<String> s) {
-    return s.stream().sorted().collect(Collectors.joining(", "));
   }
 }
