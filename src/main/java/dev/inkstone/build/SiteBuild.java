@@ -9,6 +9,7 @@ import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.markdown.MarkdownEngine;
 import dev.inkstone.output.Output;
 import dev.inkstone.output.SiteWriter;
+import dev.inkstone.output.StagedWriter;
 import dev.inkstone.site.AssembleOptions;
 import dev.inkstone.site.Site;
 import dev.inkstone.site.SiteAssembler;
@@ -88,11 +89,29 @@ public final class SiteBuild {
       Site site = stage("assemble", () -> assemble(config, documents, sources));
       stopIfProblems();
       int year = request.clock().instant().atZone(config.timezone()).getYear();
-      List<Output> outputs = stage("render", () -> new SiteRenderer(site, theme, engine, markdown, year, request.liveReload())
-          .from(request.source()).memo(cache == null ? null : cache.memo).render());
+      SiteRenderer renderer = new SiteRenderer(site, theme, engine, markdown, year, request.liveReload()).from(request.source())
+          .memo(cache == null ? null : cache.memo);
+      if (cache == null && request.out() != null) {
+        // A plain build streams each file to disk as it is rendered (staged beside the site until
+        // every page has rendered), so a big site never sits in memory whole.
+        StagedWriter writer = new StagedWriter(request.out());
+        try {
+          stage("render", () -> {
+            renderer.render(writer);
+            return null;
+          });
+        } catch (RuntimeException e) {
+          writer.abort();
+          throw e;
+        }
+        SiteWriter.Summary written = stage("write", writer::commit);
+        return new BuildResult(List.of(), site.posts().size(), writer.count(), written.written(), written.deleted(), timings,
+            sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
+      }
+      List<Output> outputs = stage("render", renderer::render);
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
-          sources(site, outputs), warnings.stream().distinct().sorted(Problem.ORDER).toList());
+          sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map.of(),
@@ -248,17 +267,13 @@ public final class SiteBuild {
   }
 
   /** Site file → source file, for pages from Markdown and copied files inside the blog folder. */
-  private Map<String, java.nio.file.Path> sources(Site site, List<Output> outputs) {
+  /** Where each page and copied file of the site came from, blog-relative. */
+  private Map<String, java.nio.file.Path> sources(Site site) {
     Map<String, java.nio.file.Path> out = new java.util.HashMap<>();
     for (List<dev.inkstone.site.Page> pages : List.of(site.posts(), site.pages())) {
       pages.forEach(p -> out.put(p.file(), p.doc().source().path()));
     }
-    java.nio.file.Path root = request.source().toAbsolutePath().normalize();
-    for (Output o : outputs) {
-      if (o.copyOf() != null && o.copyOf().toAbsolutePath().normalize().startsWith(root)) {
-        out.putIfAbsent(o.path(), root.relativize(o.copyOf().toAbsolutePath().normalize()));
-      }
-    }
+    site.assets().forEach((sitePath, source) -> out.putIfAbsent(sitePath.substring(1), java.nio.file.Path.of(source)));
     return out;
   }
 

@@ -96,6 +96,20 @@ public final class SiteRenderer {
 
   /** Renders every output of the site; throws all template problems together. */
   public List<Output> render() {
+    List<Output> all = java.util.Collections.synchronizedList(new ArrayList<>());
+    render(all::add);
+    List<Output> sorted = new ArrayList<>(all);
+    // pages are rendered in parallel: give them back in one order whatever the threads did
+    sorted.sort(java.util.Comparator.comparing(Output::path));
+    return sorted;
+  }
+
+  /**
+   * Renders every output of the site into {@code sink} as soon as it is made (from several
+   * threads), so a big site need not sit in memory; throws all template problems together at
+   * the end, after which the caller throws away what it was given.
+   */
+  public void render(java.util.function.Consumer<Output> sink) {
     if (memo != null) {
       memo.begin(linksKey);
     }
@@ -111,27 +125,35 @@ public final class SiteRenderer {
       memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload));
     }
     BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
-    List<Output> out = new ArrayList<>();
-    out.addAll(IntStream.range(0, site.posts().size()).parallel().mapToObj(i -> {
+    Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<String> html = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.function.Consumer<Output> emit = o -> {
+      if (o == null) {
+        return;
+      }
+      paths.add(o.path());
+      if (o.bytes() != null && o.path().endsWith(".html")) {
+        html.add(o.path());
+      }
+      sink.accept(o);
+    };
+    IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
       Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
-      return same != null ? same : post(i);
-    }).filter(o -> o != null).toList());
-    out.addAll(site.pages().parallelStream().map(this::page).filter(o -> o != null).toList());
-    out.addAll(home());
+      emit.accept(same != null ? same : post(i));
+    });
+    site.pages().parallelStream().forEach(p -> emit.accept(page(p)));
+    home().forEach(emit);
     for (Taxonomy t : site.taxonomies().values()) {
-      out.addAll(taxonomy(t));
+      taxonomy(t, emit);
     }
-    out.addAll(archives());
-    out.addAll(search());
-    Output notFound = render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of());
-    if (notFound != null) {
-      out.add(notFound);
-    }
+    archives().forEach(emit);
+    search().forEach(emit);
+    emit.accept(render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of()));
     Redirects redirects = new Redirects(site);
-    out.addAll(redirects.render());
-    out.addAll(feeds.render());
-    out.addAll(new Sitemap(site).render(out, redirects.files()));
-    out.addAll(copies());
+    redirects.render().forEach(emit);
+    feeds.render().forEach(emit);
+    new Sitemap(site).render(html, redirects.files()).forEach(emit);
+    copies().forEach(emit);
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
     }
@@ -139,10 +161,9 @@ public final class SiteRenderer {
       Set<Path> sources = new HashSet<>();
       site.posts().forEach(p -> sources.add(p.doc().source().path()));
       site.pages().forEach(p -> sources.add(p.doc().source().path()));
-      memo.retain(out.stream().map(Output::path).collect(Collectors.toSet()), sources);
+      memo.retain(paths, sources);
       memo.commit(site, cards);
     }
-    return out;
   }
 
   // ---- pages -----------------------------------------------------------------------------
@@ -233,16 +254,13 @@ public final class SiteRenderer {
     });
   }
 
-  private List<Output> taxonomy(Taxonomy t) {
-    List<Output> out = new ArrayList<>();
+  /** A taxonomy's index page and every term's pages, the terms on all cores. */
+  private void taxonomy(Taxonomy t, java.util.function.Consumer<Output> emit) {
     String label = i18n(t.key(), t.key());
     TaxonomyView tv = taxonomyView(t);
     PageView index = withCrumbs(pageView("terms", label, t.path()), List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, "")));
-    Output o = render("terms", Slugs.fileFor(t.path()), index, Map.of("taxonomy", tv));
-    if (o != null) {
-      out.add(o);
-    }
-    for (Term term : t.terms().values()) {
+    emit.accept(render("terms", Slugs.fileFor(t.path()), index, Map.of("taxonomy", tv)));
+    t.terms().values().parallelStream().forEach(term -> {
       TermView view = termView(t, term);
       List<Crumb> crumbs = new ArrayList<>();
       crumbs.add(new Crumb(i18n("home", "Home"), url("/")));
@@ -252,10 +270,9 @@ public final class SiteRenderer {
       }
       crumbs.add(new Crumb(term.name(), ""));
       List<Crumb> fixed = List.copyOf(crumbs);
-      out.addAll(paginate(term.posts(), term.path(), List.of(view, fixed), (number, paginator, path) -> render("term", Slugs.fileFor(path),
-          withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))));
-    }
-    return out;
+      paginate(term.posts(), term.path(), List.of(view, fixed), (number, paginator, path) -> render("term", Slugs.fileFor(path),
+          withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))).forEach(emit);
+    });
   }
 
   private List<Output> archives() {

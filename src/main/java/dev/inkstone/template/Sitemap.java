@@ -51,7 +51,11 @@ final class Sitemap {
    * @param rendered the outputs made so far; every rendered {@code .html} file is a candidate
    * @param leaveOut output files that are not pages of their own (redirects)
    */
-  List<Output> render(List<Output> rendered, Set<String> leaveOut) {
+  /**
+   * @param renderedHtml the site paths of every rendered HTML file
+   * @param leaveOut files that are no pages (redirects)
+   */
+  List<Output> render(java.util.Collection<String> renderedHtml, Set<String> leaveOut) {
     Map<String, ZonedDateTime> dates = dates();
     Set<String> hidden = new java.util.HashSet<>(leaveOut);
     hidden.add("404.html");
@@ -64,9 +68,9 @@ final class Sitemap {
     }
     // file → lastmod (or null), sorted by file so the order never depends on the render
     TreeMap<String, ZonedDateTime> pages = new TreeMap<>();
-    for (Output o : rendered) {
-      if (o.bytes() != null && o.path().endsWith(".html") && !hidden.contains(o.path())) {
-        pages.put(o.path(), lastmod(o.path(), dates));
+    for (String path : renderedHtml) {
+      if (path.endsWith(".html") && !hidden.contains(path)) {
+        pages.put(path, lastmod(path, dates));
       }
     }
     List<Output> out = new ArrayList<>();

@@ -155,4 +155,29 @@ class BadInputTest {
     assertThat(r.ok()).isFalse();
     assertThat(r.problems().get(0).file().toString()).endsWith("huge.md");
   }
+
+  @Test
+  void a_problem_found_while_rendering_leaves_the_previous_site_and_no_staging_folder() throws Exception {
+    TestSite site = TestSite.write(dir, GOOD).buildOk();
+    byte[] before = Files.readAllBytes(site.out().resolve("posts/good/index.html"));
+    site.add("""
+        -- content/posts/good.md --
+        ---
+        title: Changed
+        date: 2024-03-01
+        ---
+        changed
+        -- content/pages/about.md --
+        ---
+        title: About
+        layout: fancy
+        ---
+        me
+        """);
+    assertThat(site.build().ok()).isFalse();
+    assertThat(Files.readAllBytes(site.out().resolve("posts/good/index.html"))).isEqualTo(before);
+    try (var siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+    }
+  }
 }

@@ -41,7 +41,7 @@ class SitemapSplitTest {
     for (int i = 1; i <= 5; i++) {
       pages.add(Output.rendered("posts/p" + i + "/index.html", new byte[0]));
     }
-    List<Output> out = new Sitemap(site, 2).render(pages, Set.of());
+    List<Output> out = new Sitemap(site, 2).render(pages.stream().map(Output::path).toList(), Set.of());
     assertThat(out).extracting(Output::path).containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "robots.txt");
     String index = new String(out.get(3).bytes(), StandardCharsets.UTF_8);
     assertThat(index).contains("<sitemapindex").contains("<loc>https://x.org/sitemap-3.xml</loc>");

@@ -1,0 +1,162 @@
+package dev.inkstone.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Writes outputs as they are rendered, so a big site never sits in memory whole, while keeping
+ * the promise that a failed build leaves the previous site as it was: a file whose bytes differ
+ * from the site's goes to a staging folder beside the site, and only {@link #commit} moves the
+ * staged files into place and deletes what the site no longer has. {@link #abort} throws the
+ * staging folder away. Safe to call {@link #accept} from many threads.
+ */
+public final class StagedWriter implements Consumer<Output> {
+  private final Path siteDir;
+  private final Path staging;
+  private final Set<Path> keep = ConcurrentHashMap.newKeySet();
+  private final ConcurrentLinkedQueue<String> staged = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger count = new AtomicInteger();
+
+  public StagedWriter(Path siteDir) {
+    this.siteDir = siteDir.toAbsolutePath().normalize();
+    Path parent = this.siteDir.getParent() == null ? this.siteDir : this.siteDir.getParent();
+    this.staging = parent.resolve("." + this.siteDir.getFileName() + ".staging-" + ProcessHandle.current().pid());
+  }
+
+  @Override
+  public void accept(Output o) {
+    count.incrementAndGet();
+    Path target = siteDir.resolve(o.path()).normalize();
+    keep.add(target);
+    try {
+      if (Files.isRegularFile(target) && same(target, o)) {
+        return;
+      }
+      Path file = staging.resolve(o.path());
+      Files.createDirectories(file.getParent());
+      if (o.bytes() != null) {
+        Files.write(file, o.bytes());
+      } else {
+        Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      staged.add(o.path());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Moves every staged file into the site and removes the files it no longer has. */
+  public SiteWriter.Summary commit() {
+    try {
+      Files.createDirectories(siteDir);
+      staged.parallelStream().forEach(path -> {
+        Path target = siteDir.resolve(path);
+        try {
+          if (Files.isDirectory(target)) {
+            deleteTree(target);
+          }
+          Files.createDirectories(target.getParent());
+          try {
+            Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+      });
+      int deleted = deleteStale();
+      abort();
+      return new SiteWriter.Summary(staged.size(), count.get() - staged.size(), deleted);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Forgets everything staged; the site stays as it was. */
+  public void abort() {
+    try {
+      if (Files.exists(staging)) {
+        deleteTree(staging);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int count() {
+    return count.get();
+  }
+
+  private static boolean same(Path target, Output o) throws IOException {
+    if (o.bytes() != null) {
+      return Files.size(target) == o.bytes().length && Arrays.equals(Files.readAllBytes(target), o.bytes());
+    }
+    if (Files.size(target) != Files.size(o.copyOf())) {
+      return false;
+    }
+    try (InputStream x = Files.newInputStream(target); InputStream y = Files.newInputStream(o.copyOf())) {
+      byte[] bx = new byte[65536];
+      byte[] by = new byte[65536];
+      while (true) {
+        int n = x.readNBytes(bx, 0, bx.length);
+        int m = y.readNBytes(by, 0, by.length);
+        if (n != m || !Arrays.equals(bx, 0, n, by, 0, m)) {
+          return false;
+        }
+        if (n == 0) {
+          return true;
+        }
+      }
+    }
+  }
+
+  private int deleteStale() throws IOException {
+    AtomicInteger deleted = new AtomicInteger();
+    Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (!keep.contains(file.normalize())) {
+          Files.delete(file);
+          deleted.incrementAndGet();
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        if (!dir.equals(siteDir)) {
+          try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+              Files.delete(dir);
+            }
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return deleted.get();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
