@@ -38,6 +38,7 @@ final class SearchIndex {
   private static final int TITLE = 40;
   private static final int TAG = 25;
   private static final int TEXT_CAP = 30;
+  private static final int SCORE_CHUNK = 512;
 
   private final List<Page> posts;
   private final List<PostCard> cards;
@@ -49,32 +50,26 @@ final class SearchIndex {
 
   List<Output> outputs() {
     int n = posts.size();
-    // per post: term -> score, computed in parallel
-    List<Map<String, Integer>> scores = java.util.stream.IntStream.range(0, n).parallel().mapToObj(this::score).toList();
-
-    // term -> ids and scores, ids ascending
+    // term -> ids and scores, ids ascending. Each post's term scores are computed in parallel,
+    // a chunk of posts at a time: all posts' maps at once would be the biggest thing in memory.
     Map<String, int[]> postings = new HashMap<>();
-    for (int id = 0; id < n; id++) {
-      for (Map.Entry<String, Integer> e : scores.get(id).entrySet()) {
-        int[] list = postings.get(e.getKey());
-        if (list == null) {
-          list = new int[] {0, 0, 0, 0, 0};
-        } else if (list[0] * 2 + 2 >= list.length) {
-          list = Arrays.copyOf(list, list.length * 2);
-        }
-        list[1 + list[0] * 2] = id;
-        list[2 + list[0] * 2] = e.getValue();
-        list[0]++;
-        postings.put(e.getKey(), list);
+    for (int start = 0; start < n; start += SCORE_CHUNK) {
+      int from = start;
+      List<Map<String, Integer>> scores =
+          java.util.stream.IntStream.range(from, Math.min(n, from + SCORE_CHUNK)).parallel().mapToObj(this::score).toList();
+      for (int k = 0; k < scores.size(); k++) {
+        add(postings, from + k, scores.get(k));
       }
     }
 
     Map<String, String> encoded = new HashMap<>(postings.size() * 2);
     long total = 0;
-    for (Map.Entry<String, int[]> e : postings.entrySet()) {
+    for (var it = postings.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, int[]> e = it.next();
       String s = encode(e.getValue());
       encoded.put(e.getKey(), s);
       total += e.getKey().length() * 3L + s.length() + 6;
+      it.remove(); // the raw postings go as their encoded form comes
     }
     int shards = 1;
     while (shards < 4096 && total / shards > TARGET_SHARD_BYTES) {
@@ -84,8 +79,10 @@ final class SearchIndex {
     for (int i = 0; i < shards; i++) {
       byShard.add(new TreeMap<>());
     }
-    for (Map.Entry<String, String> e : encoded.entrySet()) {
+    for (var it = encoded.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, String> e = it.next();
       byShard.get(Integer.remainderUnsigned(SearchTokens.hash(e.getKey()), shards)).put(e.getKey(), e.getValue());
+      it.remove();
     }
 
     List<Output> out = new ArrayList<>();
@@ -117,6 +114,21 @@ final class SearchIndex {
         + ",\"docsPerShard\":" + DOCS_PER_SHARD + "}\n";
     out.add(Output.rendered("search/index.json", index.getBytes(StandardCharsets.UTF_8)));
     return out;
+  }
+
+  private static void add(Map<String, int[]> postings, int id, Map<String, Integer> scores) {
+    for (Map.Entry<String, Integer> e : scores.entrySet()) {
+      int[] list = postings.get(e.getKey());
+      if (list == null) {
+        list = new int[] {0, 0, 0, 0, 0};
+      } else if (list[0] * 2 + 2 >= list.length) {
+        list = Arrays.copyOf(list, list.length * 2);
+      }
+      list[1 + list[0] * 2] = id;
+      list[2 + list[0] * 2] = e.getValue();
+      list[0]++;
+      postings.put(e.getKey(), list);
+    }
   }
 
   private Map<String, Integer> score(int id) {

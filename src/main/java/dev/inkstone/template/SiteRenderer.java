@@ -113,7 +113,19 @@ public final class SiteRenderer {
     if (memo != null) {
       memo.begin(linksKey);
     }
-    renderedPosts = site.posts().parallelStream().map(this::renderMarkdown).toList();
+    // Rendered on demand, not kept: filling the links in is cheap, and 10,000 posts' HTML held
+    // for the whole render stage would be the largest thing in memory.
+    renderedPosts = new java.util.AbstractList<>() {
+      @Override
+      public RenderedMarkdown get(int i) {
+        return renderMarkdown(site.posts().get(i));
+      }
+
+      @Override
+      public int size() {
+        return site.posts().size();
+      }
+    };
     List<PostCard> known = memo == null ? null : memo.cards(site);
     cards = IntStream.range(0, site.posts().size()).parallel()
         .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(site.posts().get(i), renderedPosts.get(i))).toList();
