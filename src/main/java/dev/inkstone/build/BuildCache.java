@@ -54,18 +54,24 @@ public final class BuildCache {
 
   /** Whether the last build showed the previous related posts; {@link SiteBuild#refresh} fixes that. */
   public boolean relatedStale() {
-    return related.stale();
+    return related.stale() || memo.searchStale();
   }
 
-  /** Whether the exact related posts a stale build waits for are computed: time to {@link SiteBuild#refresh}. */
+  /**
+   * Whether what a stale build waits for is ready: the exact related posts computed, or (when
+   * only the search index is stale) saves having paused. Time to {@link SiteBuild#refresh}.
+   */
   public boolean relatedReady() {
-    return related.ready();
+    return related.stale() ? related.ready() : searchRequested;
   }
 
   /** Starts computing the exact related posts a stale build waits for, in the background. */
   public void startRelated() {
     related.start();
+    searchRequested = true;
   }
+
+  boolean searchRequested;
 
   /** The theme of the last build, for telling template changes from stylesheet changes. */
   public List<Path> themeStaticFolders() {

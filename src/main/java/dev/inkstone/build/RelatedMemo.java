@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
  */
 final class RelatedMemo implements RelatedSource {
   /** Below this many posts the exact computation is fast enough to do at once. */
-  static final int APPROXIMATE_FROM = 2000;
+  static final int APPROXIMATE_FROM = 300;
 
   private record Pending(List<RelatedInput> inputs, List<java.nio.file.Path> paths, int k, CompletableFuture<List<List<Integer>>> result,
       java.util.concurrent.atomic.AtomicBoolean started) {

@@ -70,10 +70,13 @@ public final class SiteBuild {
   /** Builds again with exact related posts after a build that showed stale ones. */
   public static BuildResult refresh(BuildRequest request, BuildCache cache) {
     cache.related.exact = true;
+    cache.memo.exactSearch = true;
     try {
       return new SiteBuild(request, cache, List.of()).run();
     } finally {
       cache.related.exact = false;
+      cache.memo.exactSearch = false;
+      cache.searchRequested = false;
     }
   }
 

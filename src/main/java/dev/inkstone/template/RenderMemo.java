@@ -53,6 +53,40 @@ public final class RenderMemo {
   private Object linksKey;
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  /** Site-wide files (search index, feeds, sitemap) of the last exact render, by kind. */
+  private final Map<String, List<Output>> deferred = new ConcurrentHashMap<>();
+  private volatile boolean searchStale;
+  /** Set while a render must make the site-wide files exactly (the first, and each refresh). */
+  public volatile boolean exactSearch;
+
+  /** Whether site-wide files served are earlier ones: a refresh after saves pause fixes them. */
+  public boolean searchStale() {
+    return searchStale;
+  }
+
+  /**
+   * A site-wide output that reads every post (the search index, the feeds, the sitemap): the
+   * previous one on an ordinary rebuild, since it takes long on a big blog, too long to wait for
+   * before showing an edit, and a reader of the preview does not see it; made anew on the first
+   * render and on a refresh.
+   */
+  List<Output> deferred(String kind, java.util.function.Supplier<List<Output>> make) {
+    List<Output> previous = deferred.get(kind);
+    if (previous != null && !exactSearch) {
+      searchStale = true;
+      return previous;
+    }
+    List<Output> made = make.get();
+    deferred.put(kind, made);
+    return made;
+  }
+
+  /** Called when an exact render finished: nothing served is stale any more. */
+  void exactDone() {
+    if (exactSearch) {
+      searchStale = false;
+    }
+  }
 
   /** Pages rendered by the last render. */
   public int rendered() {
@@ -66,6 +100,8 @@ public final class RenderMemo {
 
   /** Forgets everything: the next render renders every page. */
   public void clear() {
+    deferred.clear();
+    searchStale = false;
     units.clear();
     listings.clear();
     lastDocs = null;

@@ -163,8 +163,9 @@ public final class SiteRenderer {
     emit.accept(render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of()));
     Redirects redirects = new Redirects(site);
     redirects.render().forEach(emit);
-    feeds.render().forEach(emit);
-    new Sitemap(site).render(html, redirects.files()).forEach(emit);
+    (memo == null ? feeds.render() : memo.deferred("feeds", feeds::render)).forEach(emit);
+    (memo == null ? new Sitemap(site).render(html, redirects.files())
+        : memo.deferred("sitemap", () -> new Sitemap(site).render(html, redirects.files()))).forEach(emit);
     copies().forEach(emit);
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
@@ -175,6 +176,7 @@ public final class SiteRenderer {
       site.pages().forEach(p -> sources.add(p.doc().source().path()));
       memo.retain(paths, sources);
       memo.commit(site, cards);
+      memo.exactDone();
     }
   }
 
@@ -326,7 +328,9 @@ public final class SiteRenderer {
 
   /** The search index, and the search page when the theme has a {@code search} template. */
   private List<Output> search() {
-    List<Output> out = new ArrayList<>(new SearchIndex(site.posts(), cards).outputs());
+    List<Output> index = memo == null ? new SearchIndex(site.posts(), cards).outputs()
+        : memo.deferred("search", () -> new SearchIndex(site.posts(), cards).outputs());
+    List<Output> out = new ArrayList<>(index);
     if (engine.has("search")) {
       String label = i18n("search", "Search");
       out.add(render("search", "search/index.html", withCrumbs(pageView("search", label, "/search/"),

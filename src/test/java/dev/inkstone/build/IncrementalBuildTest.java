@@ -88,6 +88,9 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
   }
 
+  /** Pages the last edit rendered, its refresh included. */
+  private int renderedByEdit;
+
   private BuildRequest request() {
     return new BuildRequest(dir.toAbsolutePath().normalize(), null, true, false, null, TestSite.CLOCK, true);
   }
@@ -98,8 +101,11 @@ class IncrementalBuildTest {
       paths.add(dir.toAbsolutePath().normalize().resolve(c));
     }
     BuildResult r = SiteBuild.rebuild(request(), cache, paths);
+    renderedByEdit = cache.rendered();
+    // as the preview server does once saves pause: exact related posts and search index
     if (r.ok() && cache.relatedStale()) {
       r = SiteBuild.refresh(request(), cache);
+      renderedByEdit += cache.rendered();
     }
     return r;
   }
@@ -150,14 +156,14 @@ class IncrementalBuildTest {
         ---
         Gamma is about goroutines and channels, now with a longer body.
         """, "content/posts/c.md");
-    assertThat(cache.rendered()).isGreaterThan(0).isLessThan(all / 2);
+    assertThat(renderedByEdit).isGreaterThan(0).isLessThan(all / 2);
     assertThat(new String(find("posts/c/index.html").bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("channels");
   }
 
   @Test
   void an_unchanged_save_renders_nothing() {
     edit("", "content/posts/a.md");
-    assertThat(cache.rendered()).isZero();
+    assertThat(renderedByEdit).isZero();
   }
 
   @Test
