@@ -10,6 +10,7 @@ import dev.inkstone.markdown.MarkdownEngine;
 import dev.inkstone.output.Output;
 import dev.inkstone.output.SiteWriter;
 import dev.inkstone.output.StagedWriter;
+import dev.inkstone.progress.Progress;
 import dev.inkstone.site.AssembleOptions;
 import dev.inkstone.site.Site;
 import dev.inkstone.site.SiteAssembler;
@@ -98,12 +99,25 @@ public final class SiteBuild {
         // A plain build streams each file to disk as it is rendered (staged beside the site until
         // every page has rendered), so a big site never sits in memory whole.
         StagedWriter writer = new StagedWriter(request.out());
+        Progress progress = request.progress();
         try {
           stage("render", () -> {
-            renderer.render(writer);
+            // the pages of posts and pages are nearly all the work; lists and feeds follow them
+            progress.begin("rendering", site.posts().size() + site.pages().size());
+            Set<String> pageFiles = new HashSet<>();
+            site.posts().forEach(p -> pageFiles.add(p.file()));
+            site.pages().forEach(p -> pageFiles.add(p.file()));
+            renderer.render(o -> {
+              writer.accept(o);
+              if (pageFiles.contains(o.path())) {
+                progress.advance(o.path());
+              }
+            });
+            progress.end();
             return null;
           });
         } catch (RuntimeException e) {
+          progress.end();
           writer.abort();
           throw e;
         }
@@ -224,7 +238,7 @@ public final class SiteBuild {
     List<SourceFile> files = new ArrayList<>(sources.ofKind(SourceFile.Kind.POST));
     files.addAll(sources.ofKind(SourceFile.Kind.PAGE));
     if (cache == null) {
-      DocumentReader.Result result = DocumentReader.readAll(files, config.timezone(), markdown);
+      DocumentReader.Result result = DocumentReader.readAll(files, config.timezone(), markdown, request.progress());
       problems.addAll(result.problems());
       warnings.addAll(result.warnings());
       return result.documents();

@@ -41,7 +41,8 @@ public final class BuildCommand implements Callable<Integer> {
     Path src = source.toAbsolutePath().normalize();
     Path dest = out == null ? src.resolve("site") : out.toAbsolutePath().normalize();
     long start = System.nanoTime();
-    BuildResult r = SiteBuild.run(new BuildRequest(src, dest, drafts, future, baseUrl, Clock.systemUTC(), false));
+    BuildResult r = SiteBuild.run(new BuildRequest(src, dest, drafts, future, baseUrl, Clock.systemUTC(), false)
+        .withProgress(onlyLong(ConsoleProgress.forStandardError(err))));
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (!r.ok()) {
       Report.problems(err, r.problems(), "build failed; " + dest + " was left as it was");
@@ -54,5 +55,34 @@ public final class BuildCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /** A small blog builds in a moment: progress is shown only for tasks of a few hundred steps. */
+  private static dev.inkstone.progress.Progress onlyLong(dev.inkstone.progress.Progress shown) {
+    return new dev.inkstone.progress.Progress() {
+      private volatile boolean on;
+
+      @Override
+      public void begin(String task, int total) {
+        on = total >= 500;
+        if (on) {
+          shown.begin(task, total);
+        }
+      }
+
+      @Override
+      public void advance(String item) {
+        if (on) {
+          shown.advance(item);
+        }
+      }
+
+      @Override
+      public void end() {
+        if (on) {
+          shown.end();
+        }
+      }
+    };
   }
 }

@@ -36,8 +36,19 @@ public final class DocumentReader {
   private DocumentReader() {}
 
   public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown) {
+    return readAll(files, zone, markdown, dev.inkstone.progress.Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} of each file read. */
+  public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown, dev.inkstone.progress.Progress progress) {
     Set<String> known = files.stream().map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet());
-    List<Object> results = files.parallelStream().map(f -> (Object) readOne(f, zone, markdown, known)).toList();
+    progress.begin("parsing", files.size());
+    List<Object> results = files.parallelStream().map(f -> {
+      Object r = readOne(f, zone, markdown, known);
+      progress.advance(f.slashedPath());
+      return r;
+    }).toList();
+    progress.end();
     List<ParsedDocument> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();

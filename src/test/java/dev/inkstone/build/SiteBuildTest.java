@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -265,5 +266,29 @@ class SiteBuildTest {
         theme: probe
         """).buildOk();
     assertThat(site.text("404.html").trim()).isEqualTo("Top/someone");
+  }
+
+  @Test
+  void a_build_tells_its_progress_through_parsing_and_rendering() {
+    TestSite site = TestSite.write(dir, TWO_POSTS);
+    List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    BuildResult r = SiteBuild.run(site.request().withProgress(new dev.inkstone.progress.Progress() {
+      @Override
+      public void begin(String task, int total) {
+        events.add(task + " " + total);
+      }
+
+      @Override
+      public void advance(String item) {
+        events.add("+");
+      }
+
+      @Override
+      public void end() {
+        events.add("end");
+      }
+    }));
+    assertThat(r.ok()).isTrue();
+    assertThat(events).containsExactly("parsing 2", "+", "+", "end", "rendering 2", "+", "+", "end");
   }
 }
