@@ -89,7 +89,10 @@ public final class SiteBuild {
       Theme theme = stage("theme", () -> theme(config));
       ThemeEngine engine = stage("templates", () -> compile(theme, config));
       MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine();
+      long highlightBefore = markdown.highlightMillis();
       List<ParsedDocument> documents = stage("parse", () -> parse(sources, config, markdown));
+      // not a stage of its own: the CPU time of highlighting inside parse, summed over threads
+      timings.put("highlight", markdown.highlightMillis() - highlightBefore);
       Site site = stage("assemble", () -> assemble(config, documents, sources));
       stopIfProblems();
       int year = request.clock().instant().atZone(config.timezone()).getYear();

@@ -74,6 +74,8 @@ final class Highlighter {
   private record Key(String language, String code) {}
 
   private final ConcurrentHashMap<Key, String> cache = new ConcurrentHashMap<>();
+  /** Time spent lexing, summed over threads: highlighting is the classic cost of a build. */
+  private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
 
   /** Whether {@code language} (a fence's info word, any case) has a lexer. */
   static boolean knows(String language) {
@@ -89,7 +91,19 @@ final class Highlighter {
     if (lexer == null) {
       return escape(code, new StringBuilder(code.length() + 16)).toString();
     }
-    return cache.computeIfAbsent(new Key(language.toLowerCase(Locale.ROOT), code), k -> lex(lexer.get(), code));
+    return cache.computeIfAbsent(new Key(language.toLowerCase(Locale.ROOT), code), k -> {
+      long start = System.nanoTime();
+      try {
+        return lex(lexer.get(), code);
+      } finally {
+        nanos.add(System.nanoTime() - start);
+      }
+    });
+  }
+
+  /** Milliseconds spent lexing so far, summed over all threads. */
+  long millis() {
+    return nanos.sum() / 1_000_000;
   }
 
   /** Number of distinct blocks highlighted so far (for tests and timings). */
