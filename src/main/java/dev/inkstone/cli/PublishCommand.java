@@ -91,7 +91,7 @@ public final class PublishCommand implements Callable<Integer> {
         Report.problems(err, r.problems(), "build failed; nothing was published");
         return 1;
       }
-      out.printf("Built %d posts, %d files into %s%n", r.posts(), r.outputs(), site);
+      out.printf("Built %d post%s, %d files into %s%n", r.posts(), r.posts() == 1 ? "" : "s", r.outputs(), site);
       out.flush();
     }
     try {

@@ -31,7 +31,7 @@ class BuildCommandTest {
     Files.writeString(dir.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2024-03-01\n---\nhello\n");
     Run r = run("build", "--source", dir.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Built 1 posts");
+    assertThat(r.out()).contains("Built 1 post,");
     assertThat(dir.resolve("site/posts/a/index.html")).exists();
   }
 
