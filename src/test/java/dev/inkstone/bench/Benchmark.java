@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <p>Run it with {@code bench/run} from the project root; {@code bench/run --help} lists options.
  */
 public final class Benchmark {
-  private static final Pattern BUILT = Pattern.compile("Built (\\d+) posts, (\\d+) files");
+  private static final Pattern BUILT = Pattern.compile("Built (\\d+) posts?, (\\d+) files");
   private static final Pattern STAGE = Pattern.compile("^\\s+(\\S+)\\s+(\\d+) ms\\s*$");
 
   private final Path project;
