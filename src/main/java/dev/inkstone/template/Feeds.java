@@ -56,15 +56,26 @@ final class Feeds {
     this.excerpt = new String[site.posts().size()];
   }
 
-  /** The feeds this site has, the site-wide one first; empty when feeds are off. */
-  List<Feed> feeds() {
+  private List<Feed> feeds;
+
+  /** The feeds this site has, the site-wide one first; empty when feeds are off. Made once. */
+  synchronized List<Feed> feeds() {
+    if (feeds == null) {
+      feeds = List.copyOf(makeFeeds());
+    }
+    return feeds;
+  }
+
+  private List<Feed> makeFeeds() {
     List<Feed> out = new ArrayList<>();
     if (!config.enabled()) {
       return out;
     }
+    boolean[] hidden = new boolean[site.posts().size()];
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < site.posts().size(); i++) {
-      if (!Sitemap.noindex(site.posts().get(i))) {
+      hidden[i] = Sitemap.noindex(site.posts().get(i));
+      if (!hidden[i]) {
         all.add(i);
       }
     }
@@ -72,7 +83,7 @@ final class Feeds {
     if (config.terms()) {
       for (Taxonomy t : List.of(site.categories(), site.tags())) {
         for (Term term : t.terms().values()) {
-          List<Integer> posts = term.posts().stream().filter(i -> !Sitemap.noindex(site.posts().get(i))).toList();
+          List<Integer> posts = term.posts().stream().filter(i -> !hidden[i]).toList();
           if (!posts.isEmpty()) {
             out.add(new Feed(term.path(), term.name() + " - " + site.config().title(), site.config().description(), posts));
           }

@@ -48,10 +48,6 @@ final class Sitemap {
   }
 
   /**
-   * @param rendered the outputs made so far; every rendered {@code .html} file is a candidate
-   * @param leaveOut output files that are not pages of their own (redirects)
-   */
-  /**
    * @param renderedHtml the site paths of every rendered HTML file
    * @param leaveOut files that are no pages (redirects)
    */
