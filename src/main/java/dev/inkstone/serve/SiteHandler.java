@@ -105,7 +105,7 @@ final class SiteHandler implements HttpHandler {
   }
 
   private void file(HttpExchange ex, Snapshot s, String file, Output o, int status) throws IOException {
-    String type = ContentTypes.of(file);
+    String type = dev.inkstone.output.MediaTypes.of(file);
     boolean html = type.startsWith("text/html");
     Headers h = ex.getResponseHeaders();
     h.set("Cache-Control", "no-cache");

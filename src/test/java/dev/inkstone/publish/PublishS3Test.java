@@ -93,7 +93,7 @@ class PublishS3Test {
     assertThat(page.response().cacheControl()).isEqualTo(ContentTypes.SHORT);
     assertThat(page.asByteArray()).isEqualTo(Files.readAllBytes(blog.out().resolve("posts/first/index.html")));
     ResponseBytes<GetObjectResponse> logo = get("blog-one", "www/logo.svg");
-    assertThat(logo.response().contentType()).isEqualTo("image/svg+xml");
+    assertThat(logo.response().contentType()).isEqualTo("image/svg+xml; charset=utf-8");
     assertThat(logo.response().cacheControl()).isEqualTo(ContentTypes.DAY);
     ResponseBytes<GetObjectResponse> css = get("blog-one", "www/css/app.3f2a9c1b.css");
     assertThat(css.response().contentType().replace(" ", "")).isEqualTo("text/css;charset=utf-8");

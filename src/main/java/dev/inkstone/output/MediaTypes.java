@@ -1,10 +1,13 @@
-package dev.inkstone.serve;
+package dev.inkstone.output;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code Content-Type} of a site file by its extension; text types say UTF-8. */
-final class ContentTypes {
+/**
+ * The {@code Content-Type} of a site file by its extension, text types in UTF-8: one table for
+ * the preview server and the S3 upload, so both serve a file the same way.
+ */
+public final class MediaTypes {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("htm", "text/html; charset=utf-8"),
@@ -46,9 +49,9 @@ final class ContentTypes {
       Map.entry("zip", "application/zip"),
       Map.entry("wasm", "application/wasm"));
 
-  private ContentTypes() {}
+  private MediaTypes() {}
 
-  static String of(String path) {
+  public static String of(String path) {
     int slash = path.lastIndexOf('/');
     int dot = path.lastIndexOf('.');
     if (dot <= slash) {
