@@ -45,6 +45,8 @@ import java.util.stream.Stream;
  * fragments (sidebar, footer) are rendered once per build and reused on every page.
  */
 public final class SiteRenderer {
+  /** How many page links a paginator shows on each side of the current page. */
+  private static final int PAGE_WINDOW = 2;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -356,39 +358,39 @@ public final class SiteRenderer {
   private List<Output> paginate(List<Integer> posts, String firstPath, Object context, PageRenderer renderer) {
     int size = site.config().paginate();
     int total = Math.max(1, (posts.size() + size - 1) / size);
-    List<Output> out = new ArrayList<>(total);
     List<String> paths = new ArrayList<>(total);
     List<String> urls = new ArrayList<>(total);
     for (int n = 1; n <= total; n++) {
       paths.add(n == 1 ? firstPath : firstPath + "page/" + n + "/");
       urls.add(url(paths.get(n - 1)));
     }
-    for (int n = 1; n <= total; n++) {
+    // the pages of one list are independent: render them on all cores, in page order
+    return IntStream.rangeClosed(1, total).parallel().mapToObj(n -> {
       List<PostCard> items = posts.subList((n - 1) * size, Math.min(posts.size(), n * size)).stream().map(cards::get).toList();
       Object key = null;
       if (memo != null && context != null) {
         key = List.of(context, n, total, posts.size(), items);
         Output same = memo.listing(Slugs.fileFor(paths.get(n - 1)), key);
         if (same != null) {
-          out.add(same);
-          continue;
+          return same;
         }
       }
-      List<PageLink> links = new ArrayList<>(total);
+      List<PageLink> links = new ArrayList<>();
+      int previous = 0;
       for (int k = 1; k <= total; k++) {
-        links.add(new PageLink(k, urls.get(k - 1), k == n));
+        if (k == 1 || k == total || Math.abs(k - n) <= PAGE_WINDOW) {
+          links.add(new PageLink(k, urls.get(k - 1), k == n, k > previous + 1));
+          previous = k;
+        }
       }
       Paginator paginator = new Paginator(items, n, total, posts.size(), n > 1 ? urls.get(n - 2) : "", n < total ? urls.get(n) : "",
           links);
       Output o = renderer.render(n, paginator, paths.get(n - 1));
-      if (o != null) {
-        out.add(o);
-        if (key != null) {
-          memo.listing(o.path(), key, o);
-        }
+      if (o != null && key != null) {
+        memo.listing(o.path(), key, o);
       }
-    }
-    return out;
+      return o;
+    }).filter(o -> o != null).toList();
   }
 
   // ---- redirects and copies --------------------------------------------------------------

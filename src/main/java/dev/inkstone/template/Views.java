@@ -204,8 +204,19 @@ public final class Views {
   /** One donate QR code: a label and the image URL (with the base path). */
   public record DonateView(String label, String image) {}
 
-  /** One numbered page link of a paginator. */
-  public record PageLink(int number, String url, boolean current) {}
+  /**
+   * One numbered page link of a paginator. A paginator lists the first and last pages and those
+   * near the current one, not all of them: a home page of 1,000 pages would otherwise link every
+   * one from every one.
+   *
+   * @param gapBefore whether pages are left out between the previous link and this one
+   */
+  public record PageLink(int number, String url, boolean current, boolean gapBefore) {
+
+    public PageLink(int number, String url, boolean current) {
+      this(number, url, current, false);
+    }
+  }
 
   /**
    * A page of a paginated list.

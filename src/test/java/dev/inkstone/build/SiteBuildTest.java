@@ -291,4 +291,17 @@ class SiteBuildTest {
     assertThat(r.ok()).isTrue();
     assertThat(events).containsExactly("parsing 2", "+", "+", "end", "rendering 2", "+", "+", "end");
   }
+
+  @Test
+  void a_long_list_links_the_first_and_last_pages_and_those_near_the_current_one() {
+    StringBuilder posts = new StringBuilder("-- content/site.yaml --\ntitle: T\npaginate: 1\n");
+    for (int i = 1; i <= 12; i++) {
+      posts.append("-- content/posts/p").append(i).append(".md --\n---\ntitle: Post ").append(i).append("\ndate: 2024-01-")
+          .append(String.format("%02d", i)).append("\n---\nbody\n");
+    }
+    TestSite site = TestSite.write(dir, posts.toString()).buildOk();
+    Document page6 = site.html("page/6/index.html");
+    assertThat(page6.select(".pagination li").eachText()).containsExactly("1", "…", "4", "5", "6", "7", "8", "…", "12");
+    assertThat(page6.select(".pagination .page-current").text()).isEqualTo("6");
+  }
 }
