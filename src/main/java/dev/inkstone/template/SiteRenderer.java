@@ -59,6 +59,8 @@ public final class SiteRenderer {
   private final int year;
   private final boolean liveReload;
   private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+  /** Template problems by what went wrong, with the pages it went wrong on. */
+  private final Map<Problem, java.util.Queue<String>> templateProblems = new java.util.concurrent.ConcurrentHashMap<>();
   private SiteView siteView;
   private Map<String, SafeString> fragments;
   private List<PostCard> cards;
@@ -169,6 +171,12 @@ public final class SiteRenderer {
     (memo == null ? new Sitemap(site).render(html, redirects.files())
         : memo.deferred("sitemap", () -> new Sitemap(site).render(html, redirects.files()))).forEach(emit);
     copies().forEach(emit);
+    // A broken template fails every page that uses it: say so once, naming one page and a count.
+    templateProblems.forEach((p, pages) -> {
+      List<String> sorted = pages.stream().sorted().distinct().toList();
+      String where = sorted.size() == 1 ? sorted.get(0) : sorted.get(0) + " and " + (sorted.size() - 1) + " more";
+      problems.add(new Problem(p.file(), p.line(), p.column(), p.message() + " (while rendering " + where + ")", p.hint()));
+    });
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
     }
@@ -461,7 +469,7 @@ public final class SiteRenderer {
     } catch (ProblemsException e) {
       String where = source != null ? source.doc().source().slashedPath() : file;
       for (Problem p : e.problems()) {
-        problems.add(new Problem(p.file(), p.line(), p.column(), p.message() + " (while rendering " + where + ")", p.hint()));
+        templateProblems.computeIfAbsent(p, k -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(where);
       }
       return null;
     }

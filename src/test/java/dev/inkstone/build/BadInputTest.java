@@ -180,4 +180,39 @@ class BadInputTest {
       assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
     }
   }
+
+  @Test
+  void a_template_error_on_every_post_is_reported_once_with_a_count() {
+    BuildResult r = TestSite.write(dir, GOOD + """
+        -- content/posts/b.md --
+        ---
+        title: B
+        date: 2024-03-02
+        ---
+        b
+        -- content/posts/c.md --
+        ---
+        title: C
+        date: 2024-03-03
+        ---
+        c
+        -- themes/typo/theme.yaml --
+        name: typo
+        extends: default
+        -- themes/typo/templates/post.peb --
+        {% extends "base" %}
+        {% block content %}
+        <h1>{{ page.titel }}</h1>
+        {% endblock %}
+        -- content/site.yaml --
+        title: T
+        theme: typo
+        """).build();
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems()).hasSize(1);
+    Problem p = r.problems().get(0);
+    assertThat(p.file().toString().replace('\\', '/')).endsWith("templates/post.peb");
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.message()).contains("titel").contains("content/posts/b.md and 2 more");
+  }
 }
