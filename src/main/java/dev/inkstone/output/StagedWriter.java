@@ -34,7 +34,13 @@ public final class StagedWriter implements Consumer<Output> {
   public StagedWriter(Path siteDir) {
     this.siteDir = siteDir.toAbsolutePath().normalize();
     Path parent = this.siteDir.getParent() == null ? this.siteDir : this.siteDir.getParent();
-    this.staging = parent.resolve("." + this.siteDir.getFileName() + ".staging-" + ProcessHandle.current().pid());
+    // a new folder of its own, so two builds never share one
+    try {
+      Files.createDirectories(parent);
+      this.staging = Files.createTempDirectory(parent, "." + this.siteDir.getFileName() + ".staging-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a staging folder beside " + this.siteDir + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -80,10 +86,11 @@ public final class StagedWriter implements Consumer<Output> {
         }
       });
       int deleted = deleteStale();
-      abort();
       return new SiteWriter.Summary(staged.size(), count.get() - staged.size(), deleted);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      abort();
     }
   }
 
