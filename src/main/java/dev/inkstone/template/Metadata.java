@@ -148,27 +148,7 @@ final class Metadata {
     }
 
     static String quote(String s) {
-      StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"' -> q.append("\\\"");
-          case '\\' -> q.append("\\\\");
-          case '\n' -> q.append("\\n");
-          case '\r' -> q.append("\\r");
-          case '\t' -> q.append("\\t");
-          // '<', '>' and '&' escaped so that no "</script>" or "<!--" can end the script element
-          case '<', '>', '&', '\u2028', '\u2029' -> q.append(String.format("\\u%04x", (int) c));
-          default -> {
-            if (c < 0x20) {
-              q.append(String.format("\\u%04x", (int) c));
-            } else {
-              q.append(c);
-            }
-          }
-        }
-      }
-      return q.append('"').toString();
+      return dev.inkstone.output.Json.string(s);
     }
   }
 }
