@@ -640,8 +640,11 @@ public final class SiteRenderer {
     return new TaxonomyView(t.key(), i18n(t.key(), t.key()), url(t.path()), t.roots().stream().map(term -> termView(t, term)).toList());
   }
 
+  /** The largest term count of each taxonomy, for tag-cloud sizes: worked out once, not per term. */
+  private final Map<String, Integer> maxCount = new java.util.concurrent.ConcurrentHashMap<>();
+
   private TermView termView(Taxonomy t, Term term) {
-    int max = t.terms().values().stream().mapToInt(Term::count).max().orElse(1);
+    int max = maxCount.computeIfAbsent(t.key(), k -> t.terms().values().stream().mapToInt(Term::count).max().orElse(1));
     int size = max <= 1 ? 1 : 1 + (int) Math.round(4.0 * Math.log(term.count()) / Math.log(max));
     return new TermView(t.key(), term.name(), url(term.path()), term.count(), term.depth(), size,
         term.children().stream().map(k -> termView(t, t.terms().get(k))).toList());
