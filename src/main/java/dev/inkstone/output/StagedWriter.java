@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +32,14 @@ public final class StagedWriter implements Consumer<Output> {
   private final Set<Path> keep = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<String> staged = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+  /** Whether the site folder was missing or empty when the build began: nothing to compare with. */
+  private final boolean fresh;
 
   public StagedWriter(Path siteDir) {
     this.siteDir = siteDir.toAbsolutePath().normalize();
     Path parent = this.siteDir.getParent() == null ? this.siteDir : this.siteDir.getParent();
+    this.fresh = isMissingOrEmpty(this.siteDir);
     // a new folder of its own, so two builds never share one
     try {
       Files.createDirectories(parent);
@@ -49,11 +55,13 @@ public final class StagedWriter implements Consumer<Output> {
     Path target = siteDir.resolve(o.path()).normalize();
     keep.add(target);
     try {
-      if (Files.isRegularFile(target) && same(target, o)) {
+      if (!fresh && Files.isRegularFile(target) && same(target, o)) {
         return;
       }
       Path file = staging.resolve(o.path());
-      Files.createDirectories(file.getParent());
+      if (madeDirs.add(file.getParent())) {
+        Files.createDirectories(file.getParent());
+      }
       if (o.bytes() != null) {
         Files.write(file, o.bytes());
       } else {
@@ -68,6 +76,9 @@ public final class StagedWriter implements Consumer<Output> {
   /** Moves every staged file into the site and removes the files it no longer has. */
   public SiteWriter.Summary commit() {
     try {
+      if (fresh && isMissingOrEmpty(siteDir) && moveWhole()) {
+        return new SiteWriter.Summary(staged.size(), 0, 0);
+      }
       Files.createDirectories(siteDir);
       staged.parallelStream().forEach(path -> {
         Path target = siteDir.resolve(path);
@@ -129,6 +140,42 @@ public final class StagedWriter implements Consumer<Output> {
           return true;
         }
       }
+    }
+  }
+
+  /**
+   * A first build puts the staging folder in the site's place with one rename rather than one
+   * per file. Returns false where that cannot be done (another file system), to move file by file.
+   */
+  private boolean moveWhole() throws IOException {
+    if (Files.isSymbolicLink(siteDir)) {
+      return false;
+    }
+    try {
+      // an empty folder may be a mount point, which cannot be removed: then file by file
+      Files.deleteIfExists(siteDir);
+      Files.move(staging, siteDir, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileSystemException e) {
+      return false;
+    }
+    // createTempDirectory made the folder private (rwx------); a site is for serving
+    if (siteDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(siteDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    return true;
+  }
+
+  private static boolean isMissingOrEmpty(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
     }
   }
 
