@@ -1,7 +1,6 @@
 package dev.inkstone.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -43,7 +42,7 @@ public final class MarkdownEngine {
         TablesExtension.create(),
         TaskListExtension.create(),
         new InkstoneFlexmark.StrikethroughRendering(),
-        AutolinkExtension.create(),
+        new QuickAutolinks(),
         FootnoteExtension.create(),
         DefinitionExtension.create(),
         new InkstoneFlexmark(highlighter),
