@@ -20,6 +20,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The prose of a document, for word counts, search and related posts.
@@ -57,7 +58,9 @@ final class PlainText {
       return;
     }
     if (node instanceof Text || node instanceof HtmlEntity) {
-      out.append(node.getChars().unescape());
+      BasedSequence chars = node.getChars();
+      // unescaping runs regular expressions over the text; most text has nothing to unescape
+      out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape());
     } else if (node instanceof Code code) {
       out.append(code.getText());
     } else if (node instanceof AutoLink link) {
