@@ -35,8 +35,18 @@ public final class MarkdownEngine {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Highlighter highlighter = new Highlighter();
+  private final boolean compact;
 
   public MarkdownEngine() {
+    this(false);
+  }
+
+  /**
+   * @param compact keep each document's HTML and plain text deflated until they are used (see
+   *     {@link CompactText}): for blogs too big to keep them as strings
+   */
+  public MarkdownEngine(boolean compact) {
+    this.compact = compact;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(),
@@ -102,11 +112,11 @@ public final class MarkdownEngine {
     if (markdown.indexOf(Placeholders.OPEN) < 0 && markdown.indexOf(Placeholders.CLOSE) < 0) {
       Placeholders placeholders = new Placeholders();
       String[] html = renderWith(document, marker, placeholders);
-      return new ParsedMarkdown(null, null, html[0], html[1], placeholders.destinations(), plainText, TextStats.of(plainText), headings,
-          marker != null, math, mermaid);
+      return new ParsedMarkdown(null, null, CompactText.of(html[0], compact), html[1] == null ? -1 : html[1].length(),
+          placeholders.destinations(), CompactText.of(plainText, compact), TextStats.of(plainText), headings, marker != null, math, mermaid);
     }
-    return new ParsedMarkdown(document, marker, null, null, List.of(), plainText, TextStats.of(plainText), headings, marker != null, math,
-        mermaid);
+    return new ParsedMarkdown(document, marker, null, -1, List.of(), CompactText.of(plainText, compact), TextStats.of(plainText), headings,
+        marker != null, math, mermaid);
   }
 
   /** The whole HTML and the excerpt HTML (null without a marker), links passed through {@code links}. */
@@ -136,8 +146,9 @@ public final class MarkdownEngine {
     Objects.requireNonNull(links, "links");
     if (parsed.document() == null) {
       List<String> resolved = Placeholders.resolveAll(parsed.destinations(), links);
-      return new RenderedMarkdown(Placeholders.fill(parsed.html(), resolved),
-          parsed.excerptHtml() == null ? null : Placeholders.fill(parsed.excerptHtml(), resolved), Toc.of(parsed.headings()));
+      String html = parsed.html();
+      return new RenderedMarkdown(Placeholders.fill(html, resolved),
+          parsed.excerptEnd() < 0 ? null : Placeholders.fill(html.substring(0, parsed.excerptEnd()), resolved), Toc.of(parsed.headings()));
     }
     Document document = parsed.document();
     String[] html;

@@ -14,24 +14,25 @@ public final class ParsedMarkdown {
   private final Document document;
   private final Node moreMarker;
   /** HTML rendered at parse time, with a placeholder for each link destination; or null. */
-  private final String html;
-  private final String excerptHtml;
+  private final CompactText html;
+  /** Where the excerpt ends in {@link #html}, or -1 without a marker. */
+  private final int excerptEnd;
   private final List<String> destinations;
-  private final String plainText;
+  private final CompactText plainText;
   private final TextStats stats;
   private final List<Heading> headings;
   private final boolean hasMoreMarker;
   private final boolean hasMath;
   private final boolean hasMermaid;
 
-  ParsedMarkdown(Document document, Node moreMarker, String html, String excerptHtml, List<String> destinations, String plainText,
+  ParsedMarkdown(Document document, Node moreMarker, CompactText html, int excerptEnd, List<String> destinations, CompactText plainText,
       TextStats stats, List<Heading> headings, boolean hasMoreMarker, boolean hasMath, boolean hasMermaid) {
     this.hasMath = hasMath;
     this.hasMermaid = hasMermaid;
     this.document = document;
     this.moreMarker = moreMarker;
     this.html = html;
-    this.excerptHtml = excerptHtml;
+    this.excerptEnd = excerptEnd;
     this.destinations = List.copyOf(destinations);
     this.plainText = plainText;
     this.stats = stats;
@@ -44,7 +45,7 @@ public final class ParsedMarkdown {
    * blocks, raw HTML and images are left out. Blocks are separated by line breaks.
    */
   public String plainText() {
-    return plainText;
+    return plainText.text();
   }
 
   /** Word count and reading time of {@link #plainText()}. */
@@ -80,12 +81,13 @@ public final class ParsedMarkdown {
     return moreMarker;
   }
 
+  /** The HTML rendered at parse time, or null when the tree was kept instead. */
   String html() {
-    return html;
+    return html == null ? null : html.text();
   }
 
-  String excerptHtml() {
-    return excerptHtml;
+  int excerptEnd() {
+    return excerptEnd;
   }
 
   List<String> destinations() {

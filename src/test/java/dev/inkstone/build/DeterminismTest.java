@@ -27,6 +27,18 @@ class DeterminismTest {
   void the_demo_built_on_one_thread_and_on_four_is_byte_identical() throws Exception {
     assertThat(buildIn(new ForkJoinPool(1), one).ok()).isTrue();
     assertThat(buildIn(new ForkJoinPool(4), many).ok()).isTrue();
+    assertSameFiles();
+  }
+
+  @Test
+  void the_demo_kept_compact_as_a_big_blog_is_builds_byte_identical() throws Exception {
+    Path demo = Path.of("").toAbsolutePath();
+    assertThat(SiteBuild.run(new BuildRequest(demo, one, false, false, null, TestSite.CLOCK, false)).ok()).isTrue();
+    assertThat(SiteBuild.run(new BuildRequest(demo, many, false, false, null, TestSite.CLOCK, false), 0).ok()).isTrue();
+    assertSameFiles();
+  }
+
+  private void assertSameFiles() throws Exception {
     List<Path> files;
     try (var walk = Files.walk(one)) {
       files = walk.filter(Files::isRegularFile).map(one::relativize).sorted().toList();
