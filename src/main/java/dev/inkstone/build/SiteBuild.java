@@ -53,6 +53,8 @@ public final class SiteBuild {
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
+  /** The blog folder as loaded; in a one-off build, without the text of posts once they are parsed. */
+  private SourceSet sources;
 
   private SiteBuild(BuildRequest request, BuildCache cache, Collection<Path> changed, int compactFrom) {
     this.request = request;
@@ -96,7 +98,7 @@ public final class SiteBuild {
 
   private BuildResult run() {
     try {
-      SourceSet sources = stage("load", this::load);
+      sources = stage("load", this::load);
       warnings.addAll(sources.warnings());
       SiteConfig config = stage("config", () -> readConfig(sources));
       Theme theme = stage("theme", () -> theme(config));
@@ -107,6 +109,10 @@ public final class SiteBuild {
       List<ParsedDocument> parsed = stage("parse", () -> parse(sources, config, markdown));
       // not a stage of its own: the CPU time of highlighting inside parse, summed over threads
       timings.put("highlight", markdown.highlightMillis() - highlightBefore);
+      if (cache == null) {
+        // a one-off build is done with the text of posts and pages: at 100,000 posts, a gigabyte
+        sources = sources.withoutDocumentBytes();
+      }
       Site site = stage("assemble", () -> assemble(config, parsed, sources));
       stopIfProblems();
       int year = request.clock().instant().atZone(config.timezone()).getYear();

@@ -16,8 +16,9 @@ import org.fife.ui.rsyntaxtextarea.modes.*;
  * ({@code k} keyword, {@code s} string, {@code c} comment, ... as the theme's CSS names them).
  * An unknown language comes back as plain escaped text.
  *
- * <p>Results are cached by language and code for the life of the highlighter (one build), so a
- * snippet repeated across posts is lexed once. Safe to use from any number of threads: a lexer
+ * <p>Results are cached by language and code for the life of the highlighter (one build, or one
+ * preview server), so a snippet repeated across posts is lexed once; a highlighter for a very big
+ * build remembers nothing, as it would keep every block of the blog. Safe to use from any number of threads: a lexer
  * keeps state, so every call makes its own (they are cheap; their tables are static).
  */
 final class Highlighter {
@@ -74,8 +75,13 @@ final class Highlighter {
   private record Key(String language, String code) {}
 
   private final ConcurrentHashMap<Key, String> cache = new ConcurrentHashMap<>();
+  private final boolean remember;
   /** Time spent lexing, summed over threads: highlighting is the classic cost of a build. */
   private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+
+  Highlighter(boolean remember) {
+    this.remember = remember;
+  }
 
   /** Whether {@code language} (a fence's info word, any case) has a lexer. */
   static boolean knows(String language) {
@@ -91,14 +97,19 @@ final class Highlighter {
     if (lexer == null) {
       return escape(code, new StringBuilder(code.length() + 16)).toString();
     }
-    return cache.computeIfAbsent(new Key(language.toLowerCase(Locale.ROOT), code), k -> {
-      long start = System.nanoTime();
-      try {
-        return lex(lexer.get(), code);
-      } finally {
-        nanos.add(System.nanoTime() - start);
-      }
-    });
+    if (!remember) {
+      return timedLex(lexer, code);
+    }
+    return cache.computeIfAbsent(new Key(language.toLowerCase(Locale.ROOT), code), k -> timedLex(lexer, code));
+  }
+
+  private String timedLex(Supplier<TokenMaker> lexer, String code) {
+    long start = System.nanoTime();
+    try {
+      return lex(lexer.get(), code);
+    } finally {
+      nanos.add(System.nanoTime() - start);
+    }
   }
 
   /** Milliseconds spent lexing so far, summed over all threads. */

@@ -34,7 +34,7 @@ public final class MarkdownEngine {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Highlighter highlighter = new Highlighter();
+  private final Highlighter highlighter;
   private final boolean compact;
 
   public MarkdownEngine() {
@@ -43,10 +43,12 @@ public final class MarkdownEngine {
 
   /**
    * @param compact keep each document's HTML and plain text deflated until they are used (see
-   *     {@link CompactText}): for blogs too big to keep them as strings
+   *     {@link CompactText}), and do not remember highlighted code: for blogs too big to keep
+   *     them as strings
    */
   public MarkdownEngine(boolean compact) {
     this.compact = compact;
+    this.highlighter = new Highlighter(!compact);
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(),

@@ -8,6 +8,7 @@ import dev.inkstone.content.ParsedDocument;
 import dev.inkstone.content.FrontMatter;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
+import dev.inkstone.markdown.ParsedMarkdown;
 import dev.inkstone.related.RelatedInput;
 import dev.inkstone.source.SourceFile;
 import java.nio.charset.StandardCharsets;
@@ -645,8 +646,8 @@ public final class SiteAssembler {
   private List<List<Integer>> related(List<Page> posts) {
     List<RelatedInput> inputs = new ArrayList<>(posts.size());
     for (Page p : posts) {
-      String text = p.doc().markdown() == null ? "" : p.doc().markdown().plainText();
-      inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), text));
+      ParsedMarkdown md = p.doc().markdown();
+      inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), md == null ? () -> "" : md::plainText));
     }
     return relatedSource.related(posts, inputs, config.relatedCount());
   }

@@ -38,6 +38,16 @@ public record SourceSet(Path root, Optional<SourceFile> config, List<SourceFile>
     this(root, config, files, Map.of());
   }
 
+  /** The same files, posts and pages without their bytes: what a build needs once they are parsed. */
+  public SourceSet withoutDocumentBytes() {
+    List<SourceFile> slim = files.stream()
+        .map(f -> f.kind() == SourceFile.Kind.POST || f.kind() == SourceFile.Kind.PAGE ? f.withBytes(NO_BYTES) : f)
+        .toList();
+    return new SourceSet(root, config, slim, lastCommits, dialect, warnings);
+  }
+
+  private static final byte[] NO_BYTES = new byte[0];
+
   public List<SourceFile> ofKind(SourceFile.Kind kind) {
     return files.stream().filter(f -> f.kind() == kind).toList();
   }

@@ -92,7 +92,7 @@ class HighlighterTest {
 
   @Test
   void the_same_block_is_highlighted_once_and_gives_the_same_html_from_many_threads() throws Exception {
-    Highlighter h = new Highlighter();
+    Highlighter h = new Highlighter(true);
     String src = "public class A {\n  /* c */ String s = \"x\";\n}\n";
     String expected = h.highlight("java", src);
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -105,5 +105,13 @@ class HighlighterTest {
       pool.shutdown();
     }
     assertThat(h.cached()).isEqualTo(1);
+  }
+
+  @Test
+  void a_highlighter_that_remembers_nothing_gives_the_same_html() {
+    String src = "SELECT id FROM t WHERE a = 'x';\n";
+    Highlighter forgetful = new Highlighter(false);
+    assertThat(forgetful.highlight("sql", src)).isEqualTo(new Highlighter(true).highlight("sql", src)).contains("<span");
+    assertThat(forgetful.cached()).isZero();
   }
 }
