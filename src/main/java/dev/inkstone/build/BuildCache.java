@@ -31,8 +31,8 @@ public final class BuildCache {
   /** The file each cached document was parsed from: the documents themselves drop their bytes. */
   final Map<String, dev.inkstone.source.SourceFile> parsedFrom = new ConcurrentHashMap<>();
   final RelatedMemo related = new RelatedMemo();
-  /** Posts by the identity of the document they were made from; valid while the config is. */
-  final Map<ParsedDocument, dev.inkstone.site.Page> pages = new java.util.IdentityHashMap<>();
+  /** What assembling gave last time; valid while the config is. */
+  final dev.inkstone.site.AssemblyMemo assembly = new dev.inkstone.site.AssemblyMemo();
   final RenderMemo memo = new RenderMemo();
   List<Output> outputs = List.of();
   String basePath = "/";
@@ -85,7 +85,7 @@ public final class BuildCache {
     engine = null;
     parsed.clear();
     parsedFrom.clear();
-    pages.clear();
+    assembly.clear();
     memo.clear();
   }
 }

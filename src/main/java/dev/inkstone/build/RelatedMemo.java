@@ -119,6 +119,9 @@ final class RelatedMemo implements RelatedSource {
   }
 
   private List<List<Integer>> approximate(List<java.nio.file.Path> paths) {
+    if (paths.equals(lastPaths)) {
+      return lastResult; // the same posts in the same order: the lists stand as they were
+    }
     Map<java.nio.file.Path, Integer> now = new HashMap<>();
     for (int i = 0; i < paths.size(); i++) {
       now.put(paths.get(i), i);

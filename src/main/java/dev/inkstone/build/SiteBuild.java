@@ -299,7 +299,7 @@ public final class SiteBuild {
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
     try {
       return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits()), documents,
-          others(sources), cache == null ? RelatedSource.COMPUTE : cache.related, cache == null ? null : cache.pages);
+          others(sources), cache == null ? RelatedSource.COMPUTE : cache.related, cache == null ? null : cache.assembly);
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return null;

@@ -39,7 +39,7 @@ public record RelatedInput(List<String> categories, List<String> tags, String ti
   /** Equal when the texts are, whatever gives them. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RelatedInput r && categories.equals(r.categories) && tags.equals(r.tags) && title.equals(r.title)
+    return o == this || o instanceof RelatedInput r && categories.equals(r.categories) && tags.equals(r.tags) && title.equals(r.title)
         && text().equals(r.text());
   }
 

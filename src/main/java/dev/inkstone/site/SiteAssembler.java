@@ -39,7 +39,7 @@ public final class SiteAssembler {
   private final List<Problem> problems = new ArrayList<>();
 
   private RelatedSource relatedSource = RelatedSource.COMPUTE;
-  private Map<ParsedDocument, Page> pageCache;
+  private AssemblyMemo memo;
   private final Map<String, String> slugs = new HashMap<>();
 
   private SiteAssembler(SiteConfig config, AssembleOptions options) {
@@ -64,19 +64,20 @@ public final class SiteAssembler {
   }
 
   /**
-   * Assembles the site, reusing from {@code pageCache} the post made from the very same
-   * document object last time (a preview server keeps the cache while site.yaml and the options
-   * stay the same; entries for documents no longer given are dropped).
+   * Assembles the site, reusing from {@code memo} what the same inputs gave last time: the post
+   * made from the very same document object, a taxonomy grouped from the same names (a preview
+   * server keeps the memo while site.yaml and the options stay the same; posts of documents no
+   * longer given are dropped).
    */
   public static Site assemble(SiteConfig config, AssembleOptions options, List<ParsedDocument> documents, List<SourceFile> others,
-      RelatedSource relatedSource, Map<ParsedDocument, Page> pageCache) {
+      RelatedSource relatedSource, AssemblyMemo memo) {
     SiteAssembler a = new SiteAssembler(config, options);
     a.relatedSource = relatedSource;
-    a.pageCache = pageCache;
-    if (pageCache != null) {
+    a.memo = memo;
+    if (memo != null) {
       java.util.Set<ParsedDocument> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       given.addAll(documents);
-      pageCache.keySet().retainAll(given);
+      memo.pages.keySet().retainAll(given);
     }
     Site site = a.run(documents, others);
     if (!a.problems.isEmpty()) {
@@ -169,7 +170,7 @@ public final class SiteAssembler {
     if (fm.draft() && !options.drafts()) {
       return null;
     }
-    Page known = pageCache == null ? null : pageCache.get(d);
+    Page known = memo == null ? null : memo.pages.get(d);
     if (known != null) {
       return !options.future() && known.date().toInstant().isAfter(options.now()) ? null : known;
     }
@@ -207,8 +208,8 @@ public final class SiteAssembler {
     }
     String assetDir = isBundle(d.source().layoutPath()) ? slashed(d.source().layoutPath().getParent()) : null;
     Page page = new Page(Page.Kind.POST, d, path, Slugs.fileFor(path), slug, title(d), date, updated(d, date), terms, assetDir);
-    if (pageCache != null && problems.size() == problemsBefore) {
-      pageCache.put(d, page);
+    if (memo != null && problems.size() == problemsBefore) {
+      memo.pages.put(d, page);
     }
     return page;
   }
@@ -344,6 +345,32 @@ public final class SiteAssembler {
   }
 
   private Taxonomy taxonomy(String key, boolean hierarchical, List<Page> posts) {
+    List<Object> given = new ArrayList<>(posts.size());
+    for (Page p : posts) {
+      given.add(givenNames(key, p));
+    }
+    Taxonomy known = memo == null ? null : memo.taxonomy(key, hierarchical, given);
+    if (known != null) {
+      return known;
+    }
+    Taxonomy made = group(key, hierarchical, posts);
+    if (memo != null) {
+      memo.taxonomy(key, hierarchical, given, made);
+    }
+    return made;
+  }
+
+  /** The names a post gives a taxonomy, as its front matter holds them (compared, not read). */
+  private static Object givenNames(String taxonomy, Page p) {
+    FrontMatter fm = p.meta();
+    return switch (taxonomy) {
+      case "categories" -> fm.categories();
+      case "tags" -> fm.tags();
+      default -> fm.params().get(taxonomy);
+    };
+  }
+
+  private Taxonomy group(String key, boolean hierarchical, List<Page> posts) {
     // key -> spelling -> uses; the most used spelling names the term, so gemini/Gemini are one
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
     Map<String, List<Integer>> postsOf = new TreeMap<>();
@@ -645,9 +672,19 @@ public final class SiteAssembler {
 
   private List<List<Integer>> related(List<Page> posts) {
     List<RelatedInput> inputs = new ArrayList<>(posts.size());
+    Map<Page, RelatedInput> known = new java.util.IdentityHashMap<>();
     for (Page p : posts) {
-      ParsedMarkdown md = p.doc().markdown();
-      inputs.add(new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), md == null ? () -> "" : md::plainText));
+      RelatedInput input = memo == null ? null : memo.relatedInputs.get(p);
+      if (input == null) {
+        ParsedMarkdown md = p.doc().markdown();
+        input = new RelatedInput(p.termKeys("categories"), p.termKeys("tags"), p.title(), md == null ? () -> "" : md::plainText);
+      }
+      inputs.add(input);
+      known.put(p, input);
+    }
+    if (memo != null) {
+      memo.relatedInputs.clear();
+      memo.relatedInputs.putAll(known);
     }
     return relatedSource.related(posts, inputs, config.relatedCount());
   }

@@ -65,7 +65,8 @@ public final class RenderMemo {
   }
 
   /**
-   * A site-wide output that reads every post (the search index, the feeds, the sitemap): the
+   * A site-wide output that reads every post (the search index, the feeds, the sitemap, the
+   * archives): the
    * previous one on an ordinary rebuild, since it takes long on a big blog, too long to wait for
    * before showing an edit, and a reader of the preview does not see it; made anew on the first
    * render and on a refresh.

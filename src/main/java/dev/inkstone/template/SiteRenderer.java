@@ -300,6 +300,13 @@ public final class SiteRenderer {
   }
 
   private List<Output> archives() {
+    // deferred in the preview, like the search index: the archive lists every post, and a
+    // writer watches the post they edit, not the archive
+    return memo == null ? makeArchives() : memo.deferred("archives", this::makeArchives);
+  }
+
+  /** The archive of each month and year, and the archives page: every post's card, grouped by date. */
+  private List<Output> makeArchives() {
     List<Output> out = new ArrayList<>();
     // year -> month -> post indexes, newest first
     TreeMap<Integer, TreeMap<Integer, List<Integer>>> byMonth = new TreeMap<>(Collections.reverseOrder());

@@ -1,0 +1,42 @@
+package dev.inkstone.site;
+
+import dev.inkstone.content.ParsedDocument;
+import dev.inkstone.related.RelatedInput;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the assembler remembers between two assemblies of the same blog with the same site.yaml
+ * and options (a preview server keeps one; a build has none): the post made from each parsed
+ * document, and each taxonomy with the names it was grouped from. A save that leaves every
+ * post's categories and tags as they were then regroups nothing.
+ */
+public final class AssemblyMemo {
+  /** Posts by the identity of the document they were made from. */
+  final Map<ParsedDocument, Page> pages = new IdentityHashMap<>();
+  /** What related posts are computed from, by post: the same input object means an unchanged post. */
+  final Map<Page, RelatedInput> relatedInputs = new IdentityHashMap<>();
+  private final Map<String, Grouped> taxonomies = new HashMap<>();
+
+  /** The names each post gave a taxonomy, in post order, and the taxonomy made of them. */
+  private record Grouped(boolean hierarchical, List<Object> names, Taxonomy taxonomy) {}
+
+  /** The taxonomy last grouped from equal names, or null. */
+  Taxonomy taxonomy(String key, boolean hierarchical, List<Object> names) {
+    Grouped g = taxonomies.get(key);
+    return g != null && g.hierarchical() == hierarchical && g.names().equals(names) ? g.taxonomy() : null;
+  }
+
+  void taxonomy(String key, boolean hierarchical, List<Object> names, Taxonomy taxonomy) {
+    taxonomies.put(key, new Grouped(hierarchical, names, taxonomy));
+  }
+
+  /** Forgets everything, as when site.yaml changes. */
+  public void clear() {
+    pages.clear();
+    relatedInputs.clear();
+    taxonomies.clear();
+  }
+}
