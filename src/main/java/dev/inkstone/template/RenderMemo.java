@@ -43,6 +43,11 @@ public final class RenderMemo {
   private boolean unitsKept;
 
   private record Listing(Object key, Output output) {}
+
+  private record TermPages(Object context, Term term, List<Output> outputs) {}
+
+  /** Each term's pages, by the file of its first page. */
+  private final Map<String, TermPages> termPages = new ConcurrentHashMap<>();
   /** URLs by site path, while the base path and links stay; cleared with the Markdown. */
   final Map<String, String> strings = new ConcurrentHashMap<>();
   /** Each date as readers see it and in ISO form; the time zone is part of site.yaml, which clears all. */
@@ -105,6 +110,7 @@ public final class RenderMemo {
     searchStale = false;
     units.clear();
     listings.clear();
+    termPages.clear();
     lastDocs = null;
     lastCards = null;
     excerpts.clear();
@@ -123,6 +129,7 @@ public final class RenderMemo {
     if (!links.equals(linksKey)) {
       unitsKept = false;
       lastCards = null;
+      termPages.clear();
       markdown.clear();
       strings.clear();
       linksKey = links;
@@ -135,6 +142,7 @@ public final class RenderMemo {
       unitsKept = false;
       units.clear();
       listings.clear();
+      termPages.clear();
       sharedKey = key;
     }
   }
@@ -175,6 +183,7 @@ public final class RenderMemo {
   void retain(Set<String> files, Set<java.nio.file.Path> sources) {
     units.keySet().retainAll(files);
     listings.keySet().retainAll(files);
+    termPages.keySet().retainAll(files);
     markdown.keySet().retainAll(sources);
     Set<RenderedMarkdown> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     markdown.values().forEach(m -> live.add(m.rendered()));
@@ -199,6 +208,29 @@ public final class RenderMemo {
       return l.output();
     }
     return null;
+  }
+
+  /**
+   * Last render's pages of a term equal to {@code term}, shown with an equal {@code context} (its
+   * view and crumbs), when none of its posts has a card made anew ({@code newCards}): then not
+   * one of its pages can differ. Null otherwise.
+   */
+  List<Output> termPages(String file, Object context, Term term, BitSet newCards) {
+    TermPages t = termPages.get(file);
+    if (t == null || !t.term().equals(term) || !t.context().equals(context)) {
+      return null;
+    }
+    for (int i : term.posts()) {
+      if (newCards.get(i)) {
+        return null;
+      }
+    }
+    reused.addAndGet(t.outputs().size());
+    return t.outputs();
+  }
+
+  void termPages(String file, Object context, Term term, List<Output> outputs) {
+    termPages.put(file, new TermPages(context, term, List.copyOf(outputs)));
   }
 
   void listing(String file, Object key, Output output) {

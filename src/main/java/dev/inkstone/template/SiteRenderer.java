@@ -64,6 +64,8 @@ public final class SiteRenderer {
   private SiteView siteView;
   private Map<String, SafeString> fragments;
   private List<PostCard> cards;
+  /** Posts whose card this render made rather than reused: the lists showing them change. */
+  private BitSet newCards;
   private List<RenderedMarkdown> renderedPosts;
   private Feeds feeds;
   private Metadata metadata;
@@ -133,6 +135,12 @@ public final class SiteRenderer {
     List<PostCard> known = memo == null ? null : memo.cards(site);
     cards = IntStream.range(0, site.posts().size()).parallel()
         .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(site.posts().get(i), renderedPosts.get(i))).toList();
+    newCards = new BitSet(cards.size());
+    for (int i = 0; i < cards.size(); i++) {
+      if (known == null || known.get(i) == null) {
+        newCards.set(i);
+      }
+    }
     feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
     metadata = new Metadata(site, feeds.feeds());
     siteView = siteView();
@@ -294,8 +302,21 @@ public final class SiteRenderer {
       }
       crumbs.add(new Crumb(term.name(), ""));
       List<Crumb> fixed = List.copyOf(crumbs);
-      paginate(term.posts(), term.path(), List.of(view, fixed), (number, paginator, path) -> render("term", Slugs.fileFor(path),
-          withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator))).forEach(emit);
+      String first = Slugs.fileFor(term.path());
+      Object context = List.of(view, fixed);
+      List<Output> same = memo == null ? null : memo.termPages(first, context, term, newCards);
+      if (same != null) {
+        same.forEach(emit);
+        return;
+      }
+      List<Output> made = paginate(term.posts(), term.path(), context, (number, paginator, path) -> render("term",
+          Slugs.fileFor(path), withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator)));
+      made.forEach(emit);
+      // kept whole or not at all: a page that failed to render is not one to give again
+      int pages = Math.max(1, (term.posts().size() + site.config().paginate() - 1) / site.config().paginate());
+      if (memo != null && made.size() == pages) {
+        memo.termPages(first, context, term, made);
+      }
     });
   }
 
