@@ -37,7 +37,7 @@ public final class BuildCache {
   List<Output> outputs = List.of();
   String basePath = "/";
 
-  /** Every output of the last good build, in build order. */
+  /** Every output of the last good build, in no particular order. */
   public List<Output> outputs() {
     return outputs;
   }

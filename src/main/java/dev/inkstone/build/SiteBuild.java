@@ -103,8 +103,7 @@ public final class SiteBuild {
       SiteConfig config = stage("config", () -> readConfig(sources));
       Theme theme = stage("theme", () -> theme(config));
       ThemeEngine engine = stage("templates", () -> compile(theme, config));
-      int documents = sources.ofKind(SourceFile.Kind.POST).size() + sources.ofKind(SourceFile.Kind.PAGE).size();
-      MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine(documents >= compactFrom);
+      MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine(documentCount() >= compactFrom);
       long highlightBefore = markdown.highlightMillis();
       List<ParsedDocument> parsed = stage("parse", () -> parse(sources, config, markdown));
       // not a stage of its own: the CPU time of highlighting inside parse, summed over threads
@@ -148,7 +147,12 @@ public final class SiteBuild {
         return new BuildResult(List.of(), site.posts().size(), writer.count(), written.written(), written.deleted(), timings,
             sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
       }
-      List<Output> outputs = stage("render", renderer::render);
+      // the preview server looks outputs up by path: it has no use for them in path order
+      List<Output> outputs = stage("render", () -> {
+        List<Output> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        renderer.render(all::add);
+        return List.copyOf(all);
+      });
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
           sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
@@ -157,6 +161,16 @@ public final class SiteBuild {
       return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map.of(),
           warnings.stream().distinct().sorted(Problem.ORDER).toList());
     }
+  }
+
+  private int documentCount() {
+    int n = 0;
+    for (SourceFile f : sources.files()) {
+      if (f.kind() == SourceFile.Kind.POST || f.kind() == SourceFile.Kind.PAGE) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private SourceSet load() {

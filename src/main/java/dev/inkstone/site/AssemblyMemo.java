@@ -19,6 +19,9 @@ public final class AssemblyMemo {
   /** What related posts are computed from, by post: the same input object means an unchanged post. */
   final Map<Page, RelatedInput> relatedInputs = new IdentityHashMap<>();
   private final Map<String, Grouped> taxonomies = new HashMap<>();
+  /** The posts as given (in file order) and as sorted, last time. */
+  private List<Page> lastGiven;
+  private List<Page> lastSorted;
 
   /** The names each post gave a taxonomy, in post order, and the taxonomy made of them. */
   private record Grouped(boolean hierarchical, List<Object> names, Taxonomy taxonomy) {}
@@ -33,10 +36,44 @@ public final class AssemblyMemo {
     taxonomies.put(key, new Grouped(hierarchical, names, taxonomy));
   }
 
+  /**
+   * The posts newest first, when last time's order still holds: the same posts in the same file
+   * order, any new one with the date and path of the one it replaces. Null otherwise.
+   */
+  List<Page> newestFirst(List<Page> given) {
+    if (lastGiven == null || lastGiven.size() != given.size()) {
+      return null;
+    }
+    Map<Page, Page> replaced = new IdentityHashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      Page before = lastGiven.get(i);
+      Page now = given.get(i);
+      if (before != now) {
+        if (!before.date().equals(now.date()) || !before.doc().source().slashedPath().equals(now.doc().source().slashedPath())) {
+          return null;
+        }
+        replaced.put(before, now);
+      }
+    }
+    List<Page> sorted = new java.util.ArrayList<>(lastSorted.size());
+    for (Page p : lastSorted) {
+      sorted.add(replaced.getOrDefault(p, p));
+    }
+    newestFirst(given, sorted);
+    return sorted;
+  }
+
+  void newestFirst(List<Page> given, List<Page> sorted) {
+    lastGiven = List.copyOf(given);
+    lastSorted = List.copyOf(sorted);
+  }
+
   /** Forgets everything, as when site.yaml changes. */
   public void clear() {
     pages.clear();
     relatedInputs.clear();
     taxonomies.clear();
+    lastGiven = null;
+    lastSorted = null;
   }
 }

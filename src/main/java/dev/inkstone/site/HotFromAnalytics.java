@@ -59,14 +59,15 @@ final class HotFromAnalytics {
    * export or none of its rows is a post.
    */
   static List<Integer> rank(SiteConfig config, List<SourceFile> files, List<Page> posts, List<Problem> problems) {
+    List<SourceFile> exports = files.stream().filter(f -> f.kind() == SourceFile.Kind.DATA && isExport(f)).toList();
+    if (exports.isEmpty()) {
+      return List.of(); // most blogs: no need to index every post's path
+    }
     HotFromAnalytics h = new HotFromAnalytics(config, posts, problems);
     long[] views = new long[posts.size()];
     boolean any = false;
-    for (SourceFile f : files) {
+    for (SourceFile f : exports) {
       String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
-      if (f.kind() != SourceFile.Kind.DATA) {
-        continue;
-      }
       if (name.endsWith(".csv")) {
         any |= h.csv(f, views);
       } else if (name.endsWith(".json")) {
@@ -84,6 +85,11 @@ final class HotFromAnalytics {
     }
     ranked.sort(Comparator.comparingLong((Integer i) -> -views[i]).thenComparingInt(i -> i));
     return List.copyOf(ranked);
+  }
+
+  private static boolean isExport(SourceFile f) {
+    String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".json");
   }
 
   // ---- CSV -------------------------------------------------------------------------------

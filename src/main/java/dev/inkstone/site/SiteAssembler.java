@@ -107,7 +107,16 @@ public final class SiteAssembler {
         pages.add(page(d));
       }
     }
-    sortNewestFirst(posts);
+    List<Page> known = memo == null ? null : memo.newestFirst(posts);
+    if (known != null) {
+      posts = new ArrayList<>(known);
+    } else {
+      List<Page> given = memo == null ? null : List.copyOf(posts);
+      sortNewestFirst(posts);
+      if (memo != null) {
+        memo.newestFirst(given, posts);
+      }
+    }
     pages.sort(Comparator.comparing(Page::path));
 
     List<SourceFile> copied = new ArrayList<>(others);

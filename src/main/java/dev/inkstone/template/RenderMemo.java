@@ -46,6 +46,11 @@ public final class RenderMemo {
 
   private record TermPages(Object context, Term term, List<Output> outputs) {}
 
+  private record Value(Object key, Object value) {}
+
+  /** Things worked out from the whole site, by name, with what they were worked out from. */
+  private final Map<String, Value> values = new ConcurrentHashMap<>();
+
   /** Each term's pages, by the file of its first page. */
   private final Map<String, TermPages> termPages = new ConcurrentHashMap<>();
   /** URLs by site path, while the base path and links stay; cleared with the Markdown. */
@@ -111,6 +116,7 @@ public final class RenderMemo {
     units.clear();
     listings.clear();
     termPages.clear();
+    values.clear();
     lastDocs = null;
     lastCards = null;
     excerpts.clear();
@@ -231,6 +237,18 @@ public final class RenderMemo {
 
   void termPages(String file, Object context, Term term, List<Output> outputs) {
     termPages.put(file, new TermPages(context, term, List.copyOf(outputs)));
+  }
+
+  /** What {@code make} gave last time for an equal {@code key}, else what it gives now. */
+  @SuppressWarnings("unchecked")
+  <T> T value(String name, Object key, java.util.function.Supplier<T> make) {
+    Value v = values.get(name);
+    if (v != null && v.key().equals(key)) {
+      return (T) v.value();
+    }
+    T made = make.get();
+    values.put(name, new Value(key, made));
+    return made;
   }
 
   void listing(String file, Object key, Output output) {

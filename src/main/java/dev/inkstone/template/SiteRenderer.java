@@ -142,7 +142,7 @@ public final class SiteRenderer {
       }
     }
     feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
-    metadata = new Metadata(site, feeds.feeds());
+    metadata = new Metadata(site, memo == null ? feeds.feeds() : memo.value("feeds", feedsKey(), feeds::feeds));
     siteView = siteView();
     fragments = fragments();
     if (memo != null) {
@@ -188,14 +188,29 @@ public final class SiteRenderer {
     if (!problems.isEmpty()) {
       throw new ProblemsException(List.copyOf(problems));
     }
-    if (memo != null) {
+    // Forgetting pages the site no longer has can wait for the pause after saves, unless posts
+    // came or went: what is kept and not asked for costs only memory.
+    if (memo != null && (dirty == null || memo.exactSearch)) {
       Set<Path> sources = new HashSet<>();
       site.posts().forEach(p -> sources.add(p.doc().source().path()));
       site.pages().forEach(p -> sources.add(p.doc().source().path()));
       memo.retain(paths, sources);
+    }
+    if (memo != null) {
       memo.commit(site, cards);
       memo.exactDone();
     }
+  }
+
+  /** What the list of feeds follows from, besides site.yaml: the terms, and which posts are hidden. */
+  private Object feedsKey() {
+    BitSet hidden = new BitSet(site.posts().size());
+    for (int i = 0; i < site.posts().size(); i++) {
+      if (Sitemap.noindex(site.posts().get(i))) {
+        hidden.set(i);
+      }
+    }
+    return List.of(site.config(), site.categories(), site.tags(), hidden);
   }
 
   // ---- pages -----------------------------------------------------------------------------
