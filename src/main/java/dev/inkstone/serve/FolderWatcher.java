@@ -112,6 +112,11 @@ final class FolderWatcher implements AutoCloseable {
     notifyAll();
   }
 
+  /** Whether a change waits to be taken. */
+  synchronized boolean hasPending() {
+    return !pending.isEmpty();
+  }
+
   /**
    * Waits up to {@code timeoutMillis} for a change, then for the burst to end, and returns every
    * path changed meanwhile; empty when nothing changed in time.

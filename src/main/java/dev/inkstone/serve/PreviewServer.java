@@ -5,6 +5,7 @@ import dev.inkstone.build.BuildCache;
 import dev.inkstone.build.BuildRequest;
 import dev.inkstone.build.BuildResult;
 import dev.inkstone.build.Home;
+import dev.inkstone.build.RebuildWarmUp;
 import dev.inkstone.build.SiteBuild;
 import dev.inkstone.config.SiteConfigReader;
 import dev.inkstone.diagnostic.Problem;
@@ -43,6 +44,8 @@ public final class PreviewServer implements AutoCloseable {
   static final long REFRESH_POLL_MILLIS = 50;
   /** Exact related posts are computed once saves have paused this long; it takes every core for seconds on a big blog. */
   static final long RELATED_AFTER_MILLIS = 1000;
+  /** How long after the first build the server rehearses a save (see {@link RebuildWarmUp}), unless one comes. */
+  static final long WARM_UP_MILLIS = 2000;
 
   private final ServeOptions options;
   private final PrintWriter out;
@@ -191,6 +194,9 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void rebuildLoop() {
+    if (handler.snapshot().problems() == null) {
+      RebuildWarmUp.run(request, cache, () -> closed || watcher.hasPending(), WARM_UP_MILLIS);
+    }
     boolean staleRelated = false;
     while (!closed) {
       try {

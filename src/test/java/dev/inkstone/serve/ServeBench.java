@@ -50,6 +50,8 @@ public final class ServeBench {
       });
       reader.setDaemon(true);
       reader.start();
+      // a writer opens the page before the first save: by then the server has rehearsed one
+      Thread.sleep(PreviewServer.WARM_UP_MILLIS + 500);
       Path post;
       try (Stream<Path> s = Files.walk(blog.resolve("content/posts"))) {
         post = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
