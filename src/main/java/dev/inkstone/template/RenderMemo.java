@@ -92,6 +92,11 @@ public final class RenderMemo {
     return made;
   }
 
+  /** Whether {@link #deferred} will make {@code kind} anew in this render. */
+  boolean makes(String kind) {
+    return exactSearch || !deferred.containsKey(kind);
+  }
+
   /** Called when an exact render finished: nothing served is stale any more. */
   void exactDone() {
     if (exactSearch) {

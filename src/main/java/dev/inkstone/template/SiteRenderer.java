@@ -151,12 +151,18 @@ public final class SiteRenderer {
     BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
     Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> html = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // every file's path is needed only to forget vanished pages, every page's for a new sitemap
+    boolean retain = memo != null && (dirty == null || memo.exactSearch);
+    boolean listPaths = memo == null || retain;
+    boolean listPages = memo == null || memo.makes("sitemap");
     java.util.function.Consumer<Output> emit = o -> {
       if (o == null) {
         return;
       }
-      paths.add(o.path());
-      if (o.bytes() != null && o.path().endsWith(".html")) {
+      if (listPaths) {
+        paths.add(o.path());
+      }
+      if (listPages && o.bytes() != null && o.path().endsWith(".html")) {
         html.add(o.path());
       }
       sink.accept(o);
@@ -190,7 +196,7 @@ public final class SiteRenderer {
     }
     // Forgetting pages the site no longer has can wait for the pause after saves, unless posts
     // came or went: what is kept and not asked for costs only memory.
-    if (memo != null && (dirty == null || memo.exactSearch)) {
+    if (retain) {
       Set<Path> sources = new HashSet<>();
       site.posts().forEach(p -> sources.add(p.doc().source().path()));
       site.pages().forEach(p -> sources.add(p.doc().source().path()));
