@@ -17,10 +17,10 @@ public final class RebuildWarmUp {
   private RebuildWarmUp() {}
 
   /**
-   * Rebuilds after an unchanged post until {@code millis} have passed or {@code stop} says a
-   * real change waits; returns the number of rebuilds.
+   * Rebuilds after an unchanged post {@code times} times, or until {@code millis} have passed or
+   * {@code stop} says a real change waits; returns the number of rebuilds.
    */
-  public static int run(BuildRequest request, BuildCache cache, BooleanSupplier stop, long millis) {
+  public static int run(BuildRequest request, BuildCache cache, BooleanSupplier stop, int times, long millis) {
     ParsedDocument post = cache.parsed.values().stream().filter(d -> d.source().kind() == SourceFile.Kind.POST)
         .min(Comparator.comparing(d -> d.source().slashedPath())).orElse(null);
     if (post == null) {
@@ -30,7 +30,7 @@ public final class RebuildWarmUp {
     Path file = request.source().resolve(post.source().path());
     long until = System.nanoTime() + millis * 1_000_000;
     int rebuilds = 0;
-    while (System.nanoTime() < until && !stop.getAsBoolean()) {
+    while (rebuilds < times && System.nanoTime() < until && !stop.getAsBoolean()) {
       cache.parsed.remove(key); // parsed again, as after a save
       if (!SiteBuild.rebuild(request, cache, List.of(file)).ok()) {
         break;

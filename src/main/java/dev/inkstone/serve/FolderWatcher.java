@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class FolderWatcher implements AutoCloseable {
   /** Quiet time that ends a burst: editors write a temp file, rename it and touch it within a few ms. */
-  static final long QUIET_MILLIS = 6;
+  static final long QUIET_MILLIS = 4;
   /** A burst never holds a rebuild back longer than this. */
   static final long MAX_WAIT_MILLIS = 150;
 

@@ -45,7 +45,9 @@ public final class PreviewServer implements AutoCloseable {
   /** Exact related posts are computed once saves have paused this long; it takes every core for seconds on a big blog. */
   static final long RELATED_AFTER_MILLIS = 1000;
   /** How long after the first build the server rehearses a save (see {@link RebuildWarmUp}), unless one comes. */
-  static final long WARM_UP_MILLIS = 2000;
+  static final long WARM_UP_MILLIS = 3000;
+  /** Rehearsals enough for the JIT to have compiled a save's path. */
+  static final int WARM_UP_REBUILDS = 200;
 
   private final ServeOptions options;
   private final PrintWriter out;
@@ -195,7 +197,7 @@ public final class PreviewServer implements AutoCloseable {
 
   private void rebuildLoop() {
     if (handler.snapshot().problems() == null) {
-      RebuildWarmUp.run(request, cache, () -> closed || watcher.hasPending(), WARM_UP_MILLIS);
+      RebuildWarmUp.run(request, cache, () -> closed || watcher.hasPending(), WARM_UP_REBUILDS, WARM_UP_MILLIS);
     }
     boolean staleRelated = false;
     while (!closed) {
