@@ -18,8 +18,9 @@ import org.fife.ui.rsyntaxtextarea.modes.*;
  *
  * <p>Results are cached by language and code for the life of the highlighter (one build, or one
  * preview server), so a snippet repeated across posts is lexed once; a highlighter for a very big
- * build remembers nothing, as it would keep every block of the blog. Safe to use from any number of threads: a lexer
- * keeps state, so every call makes its own (they are cheap; their tables are static).
+ * build remembers nothing, as it would keep every block of the blog. Safe to use from any number
+ * of threads: a lexer keeps state, so every call makes its own (they are cheap; their tables are
+ * static).
  */
 final class Highlighter {
 

@@ -234,7 +234,7 @@ public final class PreviewServer implements AutoCloseable {
     BuildResult r = refresh ? SiteBuild.refresh(request, cache) : SiteBuild.rebuild(request, cache, reloadAll ? null : changed);
     reloadAll = false;
     long ms = (System.nanoTime() - start) / 1_000_000;
-    String what = refresh ? "related posts" : describe(changed);
+    String what = refresh ? "related posts, search, feeds and archives" : describe(changed);
     if (!r.ok()) {
       out.printf("%s changed: build failed in %d ms, still serving the last good site%n", what, ms);
       out.flush();
