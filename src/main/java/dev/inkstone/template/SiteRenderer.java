@@ -167,6 +167,10 @@ public final class SiteRenderer {
       }
       sink.accept(o);
     };
+    // The search index and the archives read every post's card and nothing rendered: made
+    // beside the pages, they fill the gaps the pages' parallel loops leave on the cores.
+    java.util.concurrent.CompletableFuture<List<Output>> searchLater = java.util.concurrent.CompletableFuture.supplyAsync(this::search);
+    java.util.concurrent.CompletableFuture<List<Output>> archivesLater = java.util.concurrent.CompletableFuture.supplyAsync(this::archives);
     IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
       Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
       emit.accept(same != null ? same : post(i));
@@ -176,8 +180,8 @@ public final class SiteRenderer {
     for (Taxonomy t : site.taxonomies().values()) {
       taxonomy(t, emit);
     }
-    archives().forEach(emit);
-    search().forEach(emit);
+    joined(archivesLater).forEach(emit);
+    joined(searchLater).forEach(emit);
     emit.accept(render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of()));
     Redirects redirects = new Redirects(site);
     redirects.render().forEach(emit);
@@ -205,6 +209,17 @@ public final class SiteRenderer {
     if (memo != null) {
       memo.commit(site, cards);
       memo.exactDone();
+    }
+  }
+
+  private static <T> T joined(java.util.concurrent.CompletableFuture<T> later) {
+    try {
+      return later.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 
