@@ -224,6 +224,52 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void a_tag_spelled_anew_and_a_sub_category_renamed_reach_every_page_that_names_them() {
+    // the majority spelling names a tag: two posts writing "KAFKA" outvote one "Kafka"
+    edit("""
+        -- content/posts/b.md --
+        ---
+        title: Beta
+        date: 2024-03-02
+        tags: [KAFKA]
+        categories: [[Java, Streams]]
+        ---
+        Beta is about kafka too.
+        """, "content/posts/b.md");
+    edit("""
+        -- content/posts/c.md --
+        ---
+        title: Gamma
+        date: 2024-04-02
+        tags: [Go, KAFKA]
+        ---
+        Gamma is about goroutines.
+        """, "content/posts/c.md");
+    // a post outside the sub-category renames it by spelling; the parent's page lists it
+    edit("""
+        -- content/posts/d.md --
+        ---
+        title: Delta
+        date: 2024-05-02
+        tags: [Go, JVM]
+        categories: [[Java, STREAMS]]
+        series: Basics
+        ---
+        Delta compares goroutines and JVM threads.
+        """, "content/posts/d.md");
+    edit("""
+        -- content/posts/c.md --
+        ---
+        title: Gamma
+        date: 2024-04-02
+        tags: [Go, KAFKA]
+        categories: [[Java, STREAMS]]
+        ---
+        Gamma is about goroutines, now in streams.
+        """, "content/posts/c.md");
+  }
+
+  @Test
   void a_post_in_a_new_folder_is_picked_up() {
     edit("""
         -- content/posts/2025/new-bundle/index.md --
