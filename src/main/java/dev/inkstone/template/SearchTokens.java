@@ -35,16 +35,16 @@ final class SearchTokens {
       int cp = s.codePointAt(i);
       if (isCjk(cp)) {
         int start = i;
-        int prev = -1;
+        int prev = -1; // where the previous character starts: a bigram is a piece of s
         int count = 0;
         while (i < n && isCjk(s.codePointAt(i))) {
-          int c = s.codePointAt(i);
+          int next = i + Character.charCount(s.codePointAt(i));
           if (prev >= 0) {
-            sink.accept(new StringBuilder(4).appendCodePoint(prev).appendCodePoint(c).toString());
+            sink.accept(s.substring(prev, next));
           }
-          prev = c;
+          prev = i;
           count++;
-          i += Character.charCount(c);
+          i = next;
         }
         if (count == 1) {
           sink.accept(s.substring(start, i));
