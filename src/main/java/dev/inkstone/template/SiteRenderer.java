@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -169,16 +170,23 @@ public final class SiteRenderer {
     };
     // The search index and the archives read every post's card and nothing rendered: made
     // beside the pages, they fill the gaps the pages' parallel loops leave on the cores.
-    java.util.concurrent.CompletableFuture<List<Output>> searchLater = java.util.concurrent.CompletableFuture.supplyAsync(this::search);
-    java.util.concurrent.CompletableFuture<List<Output>> archivesLater = java.util.concurrent.CompletableFuture.supplyAsync(this::archives);
-    IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
-      Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
-      emit.accept(same != null ? same : post(i));
-    });
-    site.pages().parallelStream().forEach(p -> emit.accept(page(p)));
-    home().forEach(emit);
-    for (Taxonomy t : site.taxonomies().values()) {
-      taxonomy(t, emit);
+    CompletableFuture<List<Output>> searchLater = CompletableFuture.supplyAsync(this::search);
+    CompletableFuture<List<Output>> archivesLater = CompletableFuture.supplyAsync(this::archives);
+    try {
+      IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+        Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
+        emit.accept(same != null ? same : post(i));
+      });
+      site.pages().parallelStream().forEach(p -> emit.accept(page(p)));
+      home().forEach(emit);
+      for (Taxonomy t : site.taxonomies().values()) {
+        taxonomy(t, emit);
+      }
+    } catch (RuntimeException e) {
+      // let them finish first: the caller throws away what was emitted, theirs included
+      archivesLater.exceptionally(x -> null).join();
+      searchLater.exceptionally(x -> null).join();
+      throw e;
     }
     joined(archivesLater).forEach(emit);
     joined(searchLater).forEach(emit);
@@ -212,7 +220,7 @@ public final class SiteRenderer {
     }
   }
 
-  private static <T> T joined(java.util.concurrent.CompletableFuture<T> later) {
+  private static <T> T joined(CompletableFuture<T> later) {
     try {
       return later.join();
     } catch (java.util.concurrent.CompletionException e) {
