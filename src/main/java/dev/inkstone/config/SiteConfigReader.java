@@ -25,9 +25,11 @@ public final class SiteConfigReader {
 
   private final Path file;
   private final List<Problem> problems = new ArrayList<>();
+  private final YamlFields fields;
 
   private SiteConfigReader(Path file) {
     this.file = file;
+    this.fields = new YamlFields(file, problems);
   }
 
   public static SiteConfig defaults() {
@@ -67,7 +69,7 @@ public final class SiteConfigReader {
             "known settings: " + String.join(", ", KNOWN.stream().sorted().toList()) + "; put your own values under `params:`"));
       }
     }
-    String title = string(m, "title", "My Blog");
+    String title = fields.text(m, "title", "My Blog");
     String baseUrl = normalizeBaseUrl(firstString(m, "http://localhost/", "baseUrl", "baseURL", "url"));
     try {
       URI uri = new URI(baseUrl);
@@ -77,9 +79,9 @@ public final class SiteConfigReader {
     } catch (URISyntaxException ex) {
       problemAt(m, "baseUrl", "baseUrl is not a valid URL: " + ex.getReason(), "write it like https://example.org/");
     }
-    String language = string(m, "language", "en");
+    String language = fields.text(m, "language", "en");
     ZoneId zone = ZoneId.of("UTC");
-    String zoneText = string(m, "timezone", "UTC");
+    String zoneText = fields.text(m, "timezone", "UTC");
     try {
       zone = ZoneId.of(zoneText);
     } catch (DateTimeException ex) {
@@ -87,10 +89,10 @@ public final class SiteConfigReader {
     }
     String postPermalink = "/posts/:slug/";
     String pagePermalink = "/:path/";
-    YamlValue.Mapping permalinks = mapping(m, "permalinks");
+    YamlValue.Mapping permalinks = fields.mapping(m, "permalinks");
     if (permalinks != null) {
-      postPermalink = string(permalinks, "post", postPermalink);
-      pagePermalink = string(permalinks, "page", pagePermalink);
+      postPermalink = fields.text(permalinks, "post", postPermalink);
+      pagePermalink = fields.text(permalinks, "page", pagePermalink);
       checkPattern(permalinks, "post", postPermalink, true);
       checkPattern(permalinks, "page", pagePermalink, false);
     }
@@ -98,16 +100,16 @@ public final class SiteConfigReader {
     String holder = title;
     YamlValue copyright = m.get("copyright");
     if (copyright instanceof YamlValue.Mapping c) {
-      since = integer(c, "since", 0);
-      holder = string(c, "holder", title);
+      since = fields.wholeNumber(c, "since", 0);
+      holder = fields.text(c, "holder", title);
     } else if (copyright != null && !(copyright instanceof YamlValue.Scalar s && s.isNull())) {
-      holder = string(m, "copyright", title);
+      holder = fields.text(m, "copyright", title);
     }
-    YamlValue.Mapping sidebar = mapping(m, "sidebar");
-    int latest = sidebar == null ? 8 : integer(sidebar, "latest", 8);
-    int hot = sidebar == null ? 8 : integer(sidebar, "hot", 8);
-    int featured = sidebar == null ? 8 : integer(sidebar, "featured", 8);
-    int tags = sidebar == null ? 50 : integer(sidebar, "tags", 50);
+    YamlValue.Mapping sidebar = fields.mapping(m, "sidebar");
+    int latest = sidebar == null ? 8 : fields.wholeNumber(sidebar, "latest", 8);
+    int hot = sidebar == null ? 8 : fields.wholeNumber(sidebar, "hot", 8);
+    int featured = sidebar == null ? 8 : fields.wholeNumber(sidebar, "featured", 8);
+    int tags = sidebar == null ? 50 : fields.wholeNumber(sidebar, "tags", 50);
     List<String> taxonomies = new ArrayList<>();
     YamlValue tx = m.get("taxonomies");
     if (tx instanceof YamlValue.Sequence seq) {
@@ -131,13 +133,13 @@ public final class SiteConfigReader {
     } else if (params != null && !(params instanceof YamlValue.Scalar s && s.isNull())) {
       problems.add(Problem.at(file, params.line(), params.column(), "`params` must be a mapping", "write `params:` then indented `key: value` lines"));
     }
-    String prevNext = string(m, "prevNext", "site");
+    String prevNext = fields.text(m, "prevNext", "site");
     if (!prevNext.equals("site") && !prevNext.equals("category")) {
       problemAt(m, "prevNext", "`prevNext` must be `site` or `category`", "`site` links neighbours by date across the whole site");
     }
-    return new SiteConfig(file, title, string(m, "subtitle", ""), string(m, "description", ""), baseUrl, pathOf(baseUrl), language, zone,
-        string(m, "author", ""), positive(m, "paginate", 10), postPermalink, pagePermalink, taxonomies, since, holder,
-        string(m, "icp", ""), bool(m, "themeCredit", true), string(m, "theme", "default"), menu, latest, hot, featured,
+    return new SiteConfig(file, title, fields.text(m, "subtitle", ""), fields.text(m, "description", ""), baseUrl, pathOf(baseUrl), language, zone,
+        fields.text(m, "author", ""), positive(m, "paginate", 10), postPermalink, pagePermalink, taxonomies, since, holder,
+        fields.text(m, "icp", ""), fields.bool(m, "themeCredit", true), fields.text(m, "theme", "default"), menu, latest, hot, featured,
         positive(m, "related", 10), prevNext.equals("category"), paramMap, new WebConfigReader(file, problems).read(m), tags);
   }
 
@@ -156,14 +158,14 @@ public final class SiteConfigReader {
             "write `- name: 关于` and `page: about` on the next line"));
         continue;
       }
-      String name = string(e, "name", "");
+      String name = fields.text(e, "name", "");
       if (name.isBlank()) {
         problems.add(Problem.at(file, e.line(), e.column(), "a menu entry has no `name`", "add `name: ...` to the entry"));
       }
-      String url = string(e, "url", null);
-      String page = string(e, "page", null);
-      String category = string(e, "category", null);
-      String tag = string(e, "tag", null);
+      String url = fields.text(e, "url", null);
+      String page = fields.text(e, "page", null);
+      String category = fields.text(e, "category", null);
+      String tag = fields.text(e, "tag", null);
       long targets = java.util.stream.Stream.of(url, page, category, tag).filter(x -> x != null).count();
       if (targets > 1) {
         problems.add(Problem.at(file, e.line(), e.column(), "menu entry `" + name + "` has more than one target",
@@ -223,66 +225,14 @@ public final class SiteConfigReader {
   private String firstString(YamlValue.Mapping m, String fallback, String... keys) {
     for (String k : keys) {
       if (m.has(k)) {
-        return string(m, k, fallback);
+        return fields.text(m, k, fallback);
       }
     }
     return fallback;
   }
 
-  private YamlValue.Mapping mapping(YamlValue.Mapping m, String key) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return null;
-    }
-    if (v instanceof YamlValue.Mapping mm) {
-      return mm;
-    }
-    problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be a mapping, found " + v.describe(),
-        "write `" + key + ":` then indented `key: value` lines"));
-    return null;
-  }
-
-  private String string(YamlValue.Mapping m, String key, String fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s) {
-      return String.valueOf(s.value());
-    }
-    problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be text, found " + v.describe(),
-        "write `" + key + ": some text`"));
-    return fallback;
-  }
-
-  private boolean bool(YamlValue.Mapping m, String key, boolean fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) {
-      return b;
-    }
-    problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be true or false, found " + v.describe(),
-        "write `" + key + ": true` or `" + key + ": false`"));
-    return fallback;
-  }
-
-  private int integer(YamlValue.Mapping m, String key, int fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s && s.value() instanceof Long l && l >= 0 && l <= 100_000) {
-      return l.intValue();
-    }
-    problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be a whole number, found " + v.describe(),
-        "write `" + key + ": 10`"));
-    return fallback;
-  }
-
   private int positive(YamlValue.Mapping m, String key, int fallback) {
-    int n = integer(m, key, fallback);
+    int n = fields.wholeNumber(m, key, fallback);
     if (n == 0) {
       problemAt(m, key, "`" + key + "` must be at least 1", "write `" + key + ": " + fallback + "`");
       return fallback;

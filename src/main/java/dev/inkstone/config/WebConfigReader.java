@@ -51,10 +51,12 @@ final class WebConfigReader {
 
   private final Path file;
   private final List<Problem> problems;
+  private final YamlFields fields;
 
   WebConfigReader(Path file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
+    this.fields = new YamlFields(file, problems);
   }
 
   WebConfig read(YamlValue.Mapping root) {
@@ -65,34 +67,34 @@ final class WebConfigReader {
   }
 
   private WebConfig.Feeds feeds(YamlValue.Mapping root) {
-    YamlValue.Mapping m = mapping(root, "feeds");
+    YamlValue.Mapping m = fields.mapping(root, "feeds");
     if (m == null) {
       return WebConfig.Feeds.DEFAULT;
     }
     known(m, "feeds", Set.of("enabled", "content", "limit", "terms"));
-    String content = text(m, "content", "full");
+    String content = fields.text(m, "content", "full");
     if (!content.equals("full") && !content.equals("excerpt")) {
-      problem(m.get("content"), "`feeds.content` must be `full` or `excerpt`", "`full` puts the whole post in each entry");
+      fields.problem(m.get("content"), "`feeds.content` must be `full` or `excerpt`", "`full` puts the whole post in each entry");
     }
     int limit = WebConfig.Feeds.DEFAULT.limit();
     YamlValue l = m.get("limit");
     if (l instanceof YamlValue.Scalar s && s.value() instanceof Long n && n >= 1 && n <= 100_000) {
       limit = n.intValue();
     } else if (l != null) {
-      problem(l, "`feeds.limit` must be a whole number of at least 1", "e.g. `limit: 20`");
+      fields.problem(l, "`feeds.limit` must be a whole number of at least 1", "e.g. `limit: 20`");
     }
-    return new WebConfig.Feeds(bool(m, "enabled", true), !content.equals("excerpt"), limit, bool(m, "terms", true));
+    return new WebConfig.Feeds(fields.bool(m, "enabled", true), !content.equals("excerpt"), limit, fields.bool(m, "terms", true));
   }
 
   private Map<String, String> verification(YamlValue.Mapping root) {
     Map<String, String> out = new LinkedHashMap<>();
-    YamlValue.Mapping m = mapping(root, "verification");
+    YamlValue.Mapping m = fields.mapping(root, "verification");
     if (m == null) {
       return out;
     }
     known(m, "verification", VERIFICATION.keySet());
     for (Map.Entry<String, String> e : VERIFICATION.entrySet()) {
-      String token = text(m, e.getKey(), "");
+      String token = fields.text(m, e.getKey(), "");
       if (!token.isBlank()) {
         out.put(e.getValue(), token.trim());
       }
@@ -102,7 +104,7 @@ final class WebConfigReader {
 
   private Map<String, Map<String, String>> analytics(YamlValue.Mapping root) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    YamlValue.Mapping m = mapping(root, "analytics");
+    YamlValue.Mapping m = fields.mapping(root, "analytics");
     if (m == null) {
       return out;
     }
@@ -116,13 +118,13 @@ final class WebConfigReader {
       String src = null;
       if (v instanceof YamlValue.Mapping service) {
         known(service, "analytics." + e.getKey(), Set.of("id", "src"));
-        id = text(service, "id", "");
-        src = text(service, "src", null);
+        id = fields.text(service, "id", "");
+        src = fields.text(service, "src", null);
       } else {
-        id = text(m, e.getKey(), "");
+        id = fields.text(m, e.getKey(), "");
       }
       if (id.isBlank()) {
-        problem(v, "`analytics." + e.getKey() + "` has no id", hintFor(e.getKey()));
+        fields.problem(v, "`analytics." + e.getKey() + "` has no id", hintFor(e.getKey()));
         continue;
       }
       id = id.trim();
@@ -147,17 +149,17 @@ final class WebConfigReader {
       return Widget.off();
     }
     if (!(v instanceof YamlValue.Mapping m)) {
-      problem(v, "`" + key + "` must be a mapping with a `provider`", "e.g. `" + key + ":` then `provider: " + specs.keySet().iterator().next()
+      fields.problem(v, "`" + key + "` must be a mapping with a `provider`", "e.g. `" + key + ":` then `provider: " + specs.keySet().iterator().next()
           + "` and its settings, indented");
       return Widget.off();
     }
-    String provider = text(m, "provider", "");
+    String provider = fields.text(m, "provider", "");
     if (provider.isBlank() || provider.equals("none")) {
       return Widget.off();
     }
     Spec spec = specs.get(provider);
     if (spec == null) {
-      problem(m.get("provider"), "unknown " + key + " provider `" + provider + "`", "use one of " + String.join(", ", specs.keySet()));
+      fields.problem(m.get("provider"), "unknown " + key + " provider `" + provider + "`", "use one of " + String.join(", ", specs.keySet()));
       return Widget.off();
     }
     Set<String> allowed = new java.util.HashSet<>(spec.required());
@@ -167,7 +169,7 @@ final class WebConfigReader {
     Map<String, String> options = new LinkedHashMap<>();
     boolean complete = true;
     for (String r : spec.required()) {
-      String value = text(m, r, inherited.getOrDefault(r, ""));
+      String value = fields.text(m, r, inherited.getOrDefault(r, ""));
       if (value.isBlank()) {
         YamlValue.Entry at = root.entries().get(key);
         problems.add(Problem.at(file, at.line(), at.column(), "`" + key + "` with provider " + provider + " needs `" + r + "`",
@@ -177,7 +179,7 @@ final class WebConfigReader {
       options.put(r, value.trim());
     }
     for (Map.Entry<String, String> d : spec.defaults().entrySet()) {
-      options.put(d.getKey(), text(m, d.getKey(), d.getValue()));
+      options.put(d.getKey(), fields.text(m, d.getKey(), d.getValue()));
     }
     return complete ? new Widget(provider, options) : Widget.off();
   }
@@ -189,16 +191,16 @@ final class WebConfigReader {
       return out;
     }
     if (!(v instanceof YamlValue.Sequence seq)) {
-      problem(v, "`donate` must be a list of QR codes", "e.g. `donate:` then `- label: 微信支付` and `image: /images/wechat.png`");
+      fields.problem(v, "`donate` must be a list of QR codes", "e.g. `donate:` then `- label: 微信支付` and `image: /images/wechat.png`");
       return out;
     }
     for (YamlValue item : seq.items()) {
-      if (!(item instanceof YamlValue.Mapping m) || text(m, "image", "").isBlank()) {
-        problem(item, "a donate entry needs an `image`", "write `- label: 支付宝` and `image: /images/alipay.png` on the next line");
+      if (!(item instanceof YamlValue.Mapping m) || fields.text(m, "image", "").isBlank()) {
+        fields.problem(item, "a donate entry needs an `image`", "write `- label: 支付宝` and `image: /images/alipay.png` on the next line");
         continue;
       }
       known(m, "donate", Set.of("label", "image"));
-      out.add(new WebConfig.DonateItem(text(m, "label", ""), text(m, "image", "").trim()));
+      out.add(new WebConfig.DonateItem(fields.text(m, "label", ""), fields.text(m, "image", "").trim()));
     }
     return out;
   }
@@ -212,46 +214,6 @@ final class WebConfigReader {
             "known here: " + String.join(", ", keys.stream().sorted().toList())));
       }
     }
-  }
-
-  private YamlValue.Mapping mapping(YamlValue.Mapping root, String key) {
-    YamlValue v = root.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return null;
-    }
-    if (v instanceof YamlValue.Mapping m) {
-      return m;
-    }
-    problem(v, "`" + key + "` must be a mapping, found " + v.describe(), "write `" + key + ":` then indented `key: value` lines");
-    return null;
-  }
-
-  private String text(YamlValue.Mapping m, String key, String fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s) {
-      return String.valueOf(s.value());
-    }
-    problem(v, "`" + key + "` must be a single value, found " + v.describe(), "write `" + key + ": value`");
-    return fallback;
-  }
-
-  private boolean bool(YamlValue.Mapping m, String key, boolean fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) {
-      return b;
-    }
-    problem(v, "`" + key + "` must be true or false, found " + v.describe(), "write `" + key + ": true` or `" + key + ": false`");
-    return fallback;
-  }
-
-  private void problem(YamlValue v, String message, String hint) {
-    problems.add(v == null ? Problem.in(file, message, hint) : Problem.at(file, v.line(), v.column(), message, hint));
   }
 
   private static Map<String, String> ordered(String... kv) {

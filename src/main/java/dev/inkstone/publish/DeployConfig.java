@@ -1,6 +1,7 @@
 package dev.inkstone.publish;
 
 import dev.inkstone.config.YamlReader;
+import dev.inkstone.config.YamlFields;
 import dev.inkstone.config.YamlValue;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
@@ -41,10 +42,12 @@ final class DeployConfig {
   private final Path file;
   private final Path blogRoot;
   private final List<Problem> problems = new ArrayList<>();
+  private final YamlFields fields;
 
   private DeployConfig(Path file, Path blogRoot) {
     this.file = file;
     this.blogRoot = blogRoot;
+    this.fields = new YamlFields(file, problems);
   }
 
   static Targets read(Optional<SourceFile> config, Path blogRoot) {
@@ -123,13 +126,13 @@ final class DeployConfig {
     }
     return switch (type) {
       case "git" -> new Target.Git(e.key(), repo(required(m, "repo", e)), string(m, "branch", "gh-pages"), string(m, "cname", null),
-          bool(m, "nojekyll", false), string(m, "message", "Publish site with Inkstone"));
+          fields.bool(m, "nojekyll", false), string(m, "message", "Publish site with Inkstone"));
       case "dir" -> {
         String to = required(m, "to", e);
         yield to == null ? null : new Target.Dir(e.key(), blogRoot.resolve(to).toAbsolutePath().normalize());
       }
       default -> new Target.S3(e.key(), required(m, "bucket", e), string(m, "endpoint", null), string(m, "region", null),
-          string(m, "prefix", ""), bool(m, "pathStyle", m.has("endpoint")), string(m, "profile", null));
+          string(m, "prefix", ""), fields.bool(m, "pathStyle", m.has("endpoint")), string(m, "profile", null));
     };
   }
 
@@ -150,6 +153,7 @@ final class DeployConfig {
     return v;
   }
 
+  /** Text, trimmed; unlike other settings, a deploy setting rejects true and false as text. */
   private String string(YamlValue.Mapping m, String key, String fallback) {
     YamlValue v = m.get(key);
     if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
@@ -165,17 +169,5 @@ final class DeployConfig {
     }
     problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be text, found " + v.describe(), "write `" + key + ": ...`"));
     return null;
-  }
-
-  private boolean bool(YamlValue.Mapping m, String key, boolean fallback) {
-    YamlValue v = m.get(key);
-    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
-      return fallback;
-    }
-    if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) {
-      return b;
-    }
-    problems.add(Problem.at(file, v.line(), v.column(), "`" + key + "` must be true or false", "write `" + key + ": true`"));
-    return fallback;
   }
 }
