@@ -1,5 +1,6 @@
 package dev.inkstone.importer;
 
+import dev.inkstone.source.YamlStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -70,26 +71,9 @@ final class Yaml {
     return quote(String.valueOf(v));
   }
 
+  /** Quoted; carriage returns are dropped, so a value from a Windows export reads as written. */
   static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> { }
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return YamlStrings.quoted(s.replace("\r", ""));
   }
 
   @Override

@@ -196,7 +196,7 @@ record ForeignConfig(Path file, Map<String, Object> values) {
       sb.append("paginate: ").append(paginate).append('\n');
     }
     if (postPermalink != null) {
-      sb.append("permalinks:\n  post: ").append(quote(postPermalink)).append('\n');
+      sb.append("permalinks:\n  post: ").append(YamlStrings.quoted(postPermalink)).append('\n');
     }
     if (!taxonomies.isEmpty()) {
       sb.append("taxonomies: [").append(String.join(", ", taxonomies)).append("]\n");
@@ -217,29 +217,7 @@ record ForeignConfig(Path file, Map<String, Object> values) {
 
   private static void put(StringBuilder sb, String key, String value) {
     if (value != null && !value.isBlank()) {
-      sb.append(key).append(": ").append(quote(value)).append('\n');
+      sb.append(key).append(": ").append(YamlStrings.quoted(value)).append('\n');
     }
-  }
-
-  /** A double-quoted YAML string, so no value is read back as a number, a boolean or a date. */
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }
