@@ -2,6 +2,7 @@ package dev.inkstone.scaffold;
 
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
+import dev.inkstone.source.YamlStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,30 +81,8 @@ final class Archetypes {
     }
   }
 
-  /** A YAML double-quoted string: safe for any title ({@code no}, {@code 1.10}, {@code a: b}). */
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
   /** A YAML flow list of quoted strings: {@code ["a", "b"]}, or {@code []}. */
   static String list(List<String> items) {
-    return "[" + String.join(", ", items.stream().map(Archetypes::quote).toList()) + "]";
+    return "[" + String.join(", ", items.stream().map(YamlStrings::quoted).toList()) + "]";
   }
 }
