@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +33,8 @@ public final class StagedWriter implements Consumer<Output> {
   private final Set<Path> keep = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<String> staged = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
-  private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+  /** Folders made in the staging folder; a thread that finds one being made waits for it. */
+  private final Map<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
   /** Whether the site folder was missing or empty when the build began: nothing to compare with. */
   private final boolean fresh;
 
@@ -59,9 +61,14 @@ public final class StagedWriter implements Consumer<Output> {
         return;
       }
       Path file = staging.resolve(o.path());
-      if (madeDirs.add(file.getParent())) {
-        Files.createDirectories(file.getParent());
-      }
+      madeDirs.computeIfAbsent(file.getParent(), dir -> {
+        try {
+          Files.createDirectories(dir);
+          return Boolean.TRUE;
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot make " + dir + ": " + e.getMessage(), e);
+        }
+      });
       if (o.bytes() != null) {
         Files.write(file, o.bytes());
       } else {
