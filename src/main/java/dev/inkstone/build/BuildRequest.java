@@ -28,7 +28,7 @@ public record BuildRequest(Path source, Path out, boolean drafts, boolean future
   }
 
   public BuildRequest withDrafts(boolean d) {
-    return new BuildRequest(source, out, d, future, baseUrl, clock, liveReload);
+    return new BuildRequest(source, out, d, future, baseUrl, clock, liveReload, progress);
   }
 
   public BuildRequest withProgress(Progress p) {
@@ -36,6 +36,6 @@ public record BuildRequest(Path source, Path out, boolean drafts, boolean future
   }
 
   public BuildRequest withClock(Clock c) {
-    return new BuildRequest(source, out, drafts, future, baseUrl, c, liveReload);
+    return new BuildRequest(source, out, drafts, future, baseUrl, c, liveReload, progress);
   }
 }
