@@ -143,11 +143,13 @@ public final class SiteRenderer {
       }
     }
     feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
-    metadata = new Metadata(site, memo == null ? feeds.feeds() : memo.value("feeds", feedsKey(), feeds::feeds));
+    List<Feeds.Feed> feedList = memo == null ? feeds.feeds() : memo.value("feeds", feedsKey(), feeds::feeds);
+    metadata = new Metadata(site, feedList);
     siteView = siteView();
     fragments = fragments();
     if (memo != null) {
-      memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload));
+      // the feeds a page announces come from the feed list, not from its view
+      memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload, feedList));
     }
     BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
     Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -519,15 +521,17 @@ public final class SiteRenderer {
   }
 
   private Output render(String template, String file, PageView page, Map<String, Object> extra, Page source) {
+    // completed first: its metadata (noindex for a draft, say) is part of what must be equal
+    PageView full = metadata.complete(page, source);
     if (memo != null) {
-      Output previous = memo.reuse(file, template, page, extra);
+      Output previous = memo.reuse(file, template, full, extra);
       if (previous != null) {
         return previous;
       }
     }
     Map<String, Object> ctx = new HashMap<>(extra);
     ctx.put("site", siteView);
-    ctx.put("page", metadata.complete(page, source));
+    ctx.put("page", full);
     ctx.put("nav", nav(page.url()));
     ctx.put("i18n", theme.i18n());
     ctx.put("fragments", fragments);
@@ -535,7 +539,7 @@ public final class SiteRenderer {
     try {
       Output o = Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
       if (memo != null) {
-        memo.remember(file, template, page, extra, o);
+        memo.remember(file, template, full, extra, o);
       }
       return o;
     } catch (ProblemsException e) {

@@ -270,6 +270,21 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void a_post_made_a_draft_gets_the_noindex_a_full_build_gives_it() {
+    edit("""
+        -- content/posts/b.md --
+        ---
+        title: Beta
+        date: 2024-03-02
+        tags: [Kafka]
+        draft: true
+        ---
+        Beta is about kafka too.
+        """, "content/posts/b.md");
+    assertThat(new String(find("posts/b/index.html").bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("noindex");
+  }
+
+  @Test
   void a_post_in_a_new_folder_is_picked_up() {
     edit("""
         -- content/posts/2025/new-bundle/index.md --
