@@ -24,9 +24,6 @@ public final class DocumentReader {
    * Jekyll or Hugo file had that was kept as written (a build with only warnings succeeds).
    */
   public record Result(List<ParsedDocument> documents, List<Problem> problems, List<Problem> warnings) {
-    public Result(List<ParsedDocument> documents, List<Problem> problems) {
-      this(documents, problems, List.of());
-    }
   }
 
   private record Read(ParsedDocument document, List<Problem> warnings) {}

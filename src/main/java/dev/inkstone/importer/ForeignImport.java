@@ -129,8 +129,4 @@ public final class ForeignImport {
   private static String slashed(Path p) {
     return p.toString().replace('\\', '/');
   }
-
-  static List<String> dialects() {
-    return List.of("hexo", "jekyll", "hugo");
-  }
 }

@@ -84,11 +84,6 @@ final class Highlighter {
     this.remember = remember;
   }
 
-  /** Whether {@code language} (a fence's info word, any case) has a lexer. */
-  static boolean knows(String language) {
-    return language != null && LEXERS.containsKey(language.toLowerCase(Locale.ROOT));
-  }
-
   /**
    * The HTML for the inside of {@code <code>}: escaped text with {@code <span class>} around
    * tokens, or only escaped text when the language is unknown or empty.

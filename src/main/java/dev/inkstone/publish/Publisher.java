@@ -22,11 +22,7 @@ public final class Publisher {
    * {@code s3} and site.yaml has no target of that name.
    */
   public record Flags(String repo, String branch, String cname, Boolean nojekyll, Path to, String bucket, String endpoint, String region,
-      String prefix, Boolean pathStyle, String profile) {
-    public static Flags none() {
-      return new Flags(null, null, null, null, null, null, null, null, null, null, null);
-    }
-  }
+      String prefix, Boolean pathStyle, String profile) {}
 
   /**
    * Chooses the target: {@code name} from site.yaml, else a one-off of that type from flags;

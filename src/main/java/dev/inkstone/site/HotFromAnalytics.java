@@ -35,13 +35,11 @@ final class HotFromAnalytics {
   private record Columns(String format, int path, int views, int eventType) {}
 
   private final SiteConfig config;
-  private final List<Page> posts;
   private final List<Problem> problems;
   private final Map<String, Integer> postByPath = new HashMap<>();
 
   private HotFromAnalytics(SiteConfig config, List<Page> posts, List<Problem> problems) {
     this.config = config;
-    this.posts = posts;
     this.problems = problems;
     for (int i = posts.size() - 1; i >= 0; i--) {
       Page p = posts.get(i);

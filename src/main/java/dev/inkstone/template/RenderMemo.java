@@ -62,7 +62,6 @@ public final class RenderMemo {
   private Object sharedKey;
   private Object linksKey;
   private final AtomicInteger rendered = new AtomicInteger();
-  private final AtomicInteger reused = new AtomicInteger();
   /** Site-wide files (search index, feeds, sitemap) of the last exact render, by kind. */
   private final Map<String, List<Output>> deferred = new ConcurrentHashMap<>();
   private volatile boolean searchStale;
@@ -109,11 +108,6 @@ public final class RenderMemo {
     return rendered.get();
   }
 
-  /** Pages whose previous bytes the last render reused. */
-  public int reused() {
-    return reused.get();
-  }
-
   /** Forgets everything: the next render renders every page. */
   public void clear() {
     deferred.clear();
@@ -135,7 +129,6 @@ public final class RenderMemo {
 
   void begin(Object links) {
     rendered.set(0);
-    reused.set(0);
     unitsKept = true;
     if (!links.equals(linksKey)) {
       unitsKept = false;
@@ -179,7 +172,6 @@ public final class RenderMemo {
   Output reuse(String file, String template, PageView page, Map<String, Object> extra) {
     Unit u = units.get(file);
     if (u != null && u.template().equals(template) && u.page().equals(page) && u.extra().equals(extra)) {
-      reused.incrementAndGet();
       return u.output();
     }
     return null;
@@ -207,7 +199,6 @@ public final class RenderMemo {
     if (u == null) {
       return null;
     }
-    reused.incrementAndGet();
     return u.output();
   }
 
@@ -215,7 +206,6 @@ public final class RenderMemo {
   Output listing(String file, Object key) {
     Listing l = listings.get(file);
     if (l != null && l.key().equals(key)) {
-      reused.incrementAndGet();
       return l.output();
     }
     return null;
@@ -236,7 +226,6 @@ public final class RenderMemo {
         return null;
       }
     }
-    reused.addAndGet(t.outputs().size());
     return t.outputs();
   }
 

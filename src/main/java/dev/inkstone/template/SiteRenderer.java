@@ -836,8 +836,4 @@ public final class SiteRenderer {
     return html.replaceAll("(?s)<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&").replaceAll("\\s+", " ").trim();
   }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }
