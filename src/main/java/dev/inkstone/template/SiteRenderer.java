@@ -590,8 +590,9 @@ public final class SiteRenderer {
     // The most used tags, in name order: a cloud of every tag of a big blog would be most of the
     // bytes of every page, and no help to a reader.
     List<Term> byName = List.copyOf(tags.terms().values());
+    // a stable sort: tags of equal count stay in name order
     java.util.Set<Term> top = new java.util.HashSet<>(byName.stream()
-        .sorted(java.util.Comparator.comparingInt(Term::count).reversed().thenComparing(byName::indexOf))
+        .sorted(java.util.Comparator.comparingInt(Term::count).reversed())
         .limit(c.sidebarTags()).toList());
     List<TermView> cloud = byName.stream().filter(top::contains).map(t -> termView(tags, t)).toList();
     List<LinkView> blogroll = new ArrayList<>();
