@@ -18,10 +18,19 @@ public final class InkstoneCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The command line, with errors printed as one clean message and exit code 2 for usage errors. */
+  /**
+   * The command line, with errors printed as one clean message: exit code 2 for usage errors, 1
+   * for a file that cannot be read or written, 70 for anything else (a bug).
+   */
   public static picocli.CommandLine commandLine() {
     picocli.CommandLine cl = new picocli.CommandLine(new InkstoneCommand());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof java.io.UncheckedIOException io) {
+        // a full disk, a folder without write permission: the user's to fix, not a bug
+        line.getErr().println("inkstone: " + io.getMessage());
+        line.getErr().println("    hint: check the folder's permissions and free space, then run the command again");
+        return 1;
+      }
       line.getErr().println("inkstone: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
       line.getErr().println("This is a bug in Inkstone; please report it with the command you ran.");
       return 70;

@@ -15,7 +15,6 @@ import dev.inkstone.source.YamlStrings;
 import dev.inkstone.template.Theme;
 import dev.inkstone.template.ThemeLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -167,7 +166,7 @@ public final class Scaffold {
     } catch (FileAlreadyExistsException e) {
       throw new ProblemsException(Problem.in(file, "already exists; nothing was written", "pick another name"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new ProblemsException(Problem.in(file, "cannot write it: " + e.getMessage(), "check that its folder is writable"));
     }
   }
 }

@@ -53,4 +53,15 @@ class BuildCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("does not exist").doesNotContain("Exception");
   }
+
+  @Test
+  void a_site_folder_that_cannot_be_made_is_a_clear_message_and_exit_code_1() throws Exception {
+    Files.createDirectories(dir.resolve("content/posts"));
+    Files.writeString(dir.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2024-03-01\n---\nhello\n");
+    Files.writeString(dir.resolve("taken"), "a file where the site's parent folder should be");
+    Run r = run("build", "--source", dir.toString(), "--out", dir.resolve("taken/site").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("inkstone: cannot make a staging folder beside").contains("hint:")
+        .doesNotContain("bug in Inkstone").doesNotContain("\tat ");
+  }
 }
