@@ -75,6 +75,9 @@ final class Highlighter {
 
   private record Key(String language, String code) {}
 
+  /** Blocks remembered at most; a preview server's cache would otherwise grow with every save. */
+  static final int MAX_REMEMBERED = 20_000;
+
   private final ConcurrentHashMap<Key, String> cache = new ConcurrentHashMap<>();
   private final boolean remember;
   /** Time spent lexing, summed over threads: highlighting is the classic cost of a build. */
@@ -96,7 +99,18 @@ final class Highlighter {
     if (!remember) {
       return timedLex(lexer, code);
     }
-    return cache.computeIfAbsent(new Key(language.toLowerCase(Locale.ROOT), code), k -> timedLex(lexer, code));
+    Key key = new Key(language.toLowerCase(Locale.ROOT), code);
+    String known = cache.get(key);
+    if (known != null) {
+      return known;
+    }
+    // lexed outside the map, which would otherwise hold other threads' lookups meanwhile
+    String made = timedLex(lexer, code);
+    if (cache.size() >= MAX_REMEMBERED) {
+      cache.clear(); // a preview server's old versions of edited blocks go with the rest
+    }
+    String first = cache.putIfAbsent(key, made);
+    return first != null ? first : made;
   }
 
   private String timedLex(Supplier<TokenMaker> lexer, String code) {

@@ -91,7 +91,7 @@ class HighlighterTest {
   }
 
   @Test
-  void the_same_block_is_highlighted_once_and_gives_the_same_html_from_many_threads() throws Exception {
+  void the_same_block_is_remembered_once_and_gives_the_same_html_from_many_threads() throws Exception {
     Highlighter h = new Highlighter(true);
     String src = "public class A {\n  /* c */ String s = \"x\";\n}\n";
     String expected = h.highlight("java", src);
