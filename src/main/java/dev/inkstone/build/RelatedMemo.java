@@ -61,9 +61,8 @@ final class RelatedMemo implements RelatedSource {
     if (p != null && p.result().isDone() && p.isFor(inputs, paths, k)) {
       pending = null;
       List<List<Integer>> result = p.result().exceptionally(e -> null).join();
-      if (result != null) {
-        return install(p.inputs(), paths, k, result);
-      }
+      // a failed background computation is done here instead: waiting for it would be forever
+      return install(List.copyOf(inputs), paths, k, result != null ? result : RelatedPosts.compute(inputs, k));
     }
     if (exact || lastResult == null || posts.size() < APPROXIMATE_FROM) {
       return install(List.copyOf(inputs), paths, k, RelatedPosts.compute(inputs, k));
@@ -91,8 +90,8 @@ final class RelatedMemo implements RelatedSource {
       }
       try {
         next.result().complete(RelatedPosts.compute(next.inputs(), next.k()));
-      } catch (RuntimeException e) {
-        next.result().completeExceptionally(e);
+      } catch (RuntimeException | Error e) {
+        next.result().completeExceptionally(e); // the next rebuild computes them itself
       }
     });
   }
