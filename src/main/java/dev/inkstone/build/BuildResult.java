@@ -15,7 +15,7 @@ import java.util.Map;
  * @param stageMillis time of each stage in order
  * @param sources where each file of the site came from, for pages written in Markdown and files
  *     copied as they are: site path ({@code posts/a/index.html}) → blog-relative source path; empty
- *     when the build failed
+ *     when the build failed, and for a preview server's rebuild
  * @param warnings what the build kept as written or left out without failing (unknown shortcodes
  *     of a Hexo, Jekyll or Hugo blog, an empty file), in reading order
  */

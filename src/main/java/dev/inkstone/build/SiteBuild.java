@@ -154,8 +154,9 @@ public final class SiteBuild {
         return List.copyOf(all);
       });
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
+      // a preview rebuild has no reader for the map of every file's source
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
-          sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
+          cache == null ? sources(site) : Map.of(), warnings.stream().distinct().sorted(Problem.ORDER).toList());
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map.of(),
