@@ -1,5 +1,6 @@
 package dev.inkstone.serve;
 
+import dev.inkstone.source.BlogFolder;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
@@ -79,7 +80,7 @@ final class FolderWatcher implements AutoCloseable {
       changed(root.resolve("content"));
       return;
     }
-    if (e.path() != null && !isEditorLeftover(e.path())) {
+    if (e.path() != null && e.path().getFileName() != null && !BlogFolder.isIgnoredName(e.path().getFileName().toString())) {
       changed(e.path());
     }
   }
@@ -143,17 +144,6 @@ final class FolderWatcher implements AutoCloseable {
     Set<Path> out = new LinkedHashSet<>(pending);
     pending.clear();
     return out;
-  }
-
-  /** Swap files, backups and lock files editors leave beside the file being saved. */
-  static boolean isEditorLeftover(Path p) {
-    Path name = p.getFileName();
-    if (name == null) {
-      return false;
-    }
-    String n = name.toString();
-    return n.startsWith(".") || n.endsWith("~") || n.endsWith(".tmp") || n.endsWith(".swp") || n.endsWith(".swx") || (n.startsWith("#") && n.endsWith("#"))
-        || n.equals("4913") || n.equals(".DS_Store");
   }
 
   @Override

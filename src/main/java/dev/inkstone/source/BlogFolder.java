@@ -251,12 +251,21 @@ public final class BlogFolder {
   /** Dot files, editor backups and swap files are never part of a blog. */
   static boolean isIgnored(Path rel) {
     for (Path part : rel) {
-      String s = part.toString();
-      if (s.startsWith(".") || s.endsWith("~") || (s.startsWith("#") && s.endsWith("#")) || s.endsWith(".swp") || s.endsWith(".tmp")) {
+      if (isIgnoredName(part.toString())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a file or folder of this name is left out of the blog: hidden ones, and the swap
+   * files, backups and lock files editors leave beside the file being saved (vim's {@code 4913}
+   * is the file it writes to test a folder).
+   */
+  public static boolean isIgnoredName(String s) {
+    return s.startsWith(".") || s.endsWith("~") || (s.startsWith("#") && s.endsWith("#")) || s.endsWith(".swp") || s.endsWith(".swx")
+        || s.endsWith(".tmp") || s.equals("4913");
   }
 
   static String slashed(Path p) {
