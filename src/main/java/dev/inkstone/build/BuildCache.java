@@ -28,6 +28,8 @@ public final class BuildCache {
   ThemeEngine engine;
   final MarkdownEngine markdown = new MarkdownEngine();
   final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
+  /** The paths of the posts and pages last parsed, which another generator's posts may link to. */
+  java.util.Set<String> documentPaths = java.util.Set.of();
   /** The file each cached document was parsed from: the documents themselves drop their bytes. */
   final Map<String, dev.inkstone.source.SourceFile> parsedFrom = new ConcurrentHashMap<>();
   final RelatedMemo related = new RelatedMemo();
@@ -85,6 +87,7 @@ public final class BuildCache {
     engine = null;
     parsed.clear();
     parsedFrom.clear();
+    documentPaths = java.util.Set.of();
     assembly.clear();
     memo.clear();
   }

@@ -15,6 +15,7 @@ import dev.inkstone.site.AssembleOptions;
 import dev.inkstone.site.Site;
 import dev.inkstone.site.SiteAssembler;
 import dev.inkstone.source.BlogFolder;
+import dev.inkstone.source.Dialect;
 import dev.inkstone.source.SourceFile;
 import dev.inkstone.source.SourceSet;
 import dev.inkstone.template.SiteRenderer;
@@ -282,17 +283,23 @@ public final class SiteBuild {
       return result.documents();
     }
     // re-parse only files whose bytes differ from the cached document's; a file that fails to
-    // parse leaves no document behind
+    // parse leaves no document behind. Another generator's post links to others by path, so
+    // those are read again whenever a post or page comes or goes.
+    Set<String> known = new HashSet<>();
+    files.forEach(f -> known.add(f.slashedPath()));
+    boolean cameOrWent = !known.equals(cache.documentPaths);
+    cache.documentPaths = known;
     List<SourceFile> stale = files.stream().filter(f -> {
       SourceFile before = cache.parsedFrom.get(f.slashedPath());
       return before == null || !cache.parsed.containsKey(f.slashedPath())
-          || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())));
+          || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())))
+          || (cameOrWent && f.dialect() != Dialect.INKSTONE);
     }).toList();
     stale.forEach(f -> {
       cache.parsed.remove(f.slashedPath());
       cache.parsedFrom.put(f.slashedPath(), f);
     });
-    DocumentReader.Result result = DocumentReader.readAll(stale, config.timezone(), markdown);
+    DocumentReader.Result result = DocumentReader.readSome(stale, known, config.timezone(), markdown);
     problems.addAll(result.problems());
     warnings.addAll(result.warnings());
     result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));

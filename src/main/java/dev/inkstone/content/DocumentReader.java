@@ -38,7 +38,19 @@ public final class DocumentReader {
 
   /** The same, telling {@code progress} of each file read. */
   public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown, dev.inkstone.progress.Progress progress) {
-    Set<String> known = files.stream().map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet());
+    return read(files, files.stream().map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet()), zone, markdown, progress);
+  }
+
+  /**
+   * Reads {@code files}, some of the blog's posts and pages, whose links to other posts (the
+   * tags of Hexo, Jekyll and Hugo) may name any of {@code known}, the paths of all of them.
+   */
+  public static Result readSome(List<SourceFile> files, Set<String> known, ZoneId zone, MarkdownEngine markdown) {
+    return read(files, known, zone, markdown, dev.inkstone.progress.Progress.NONE);
+  }
+
+  private static Result read(List<SourceFile> files, Set<String> known, ZoneId zone, MarkdownEngine markdown,
+      dev.inkstone.progress.Progress progress) {
     progress.begin("parsing", files.size());
     List<Object> results = files.parallelStream().map(f -> {
       Object r = readOne(f, zone, markdown, known);

@@ -192,6 +192,23 @@ class ForeignBlogTest {
   }
 
   @Test
+  void in_the_preview_an_edited_hexo_post_still_links_to_the_posts_it_names(@TempDir Path dir) throws IOException {
+    TestSite site = TestSite.write(dir, HEXO);
+    Path root = site.root().toAbsolutePath().normalize();
+    BuildRequest request = new BuildRequest(root, null, true, false, null, TestSite.CLOCK, true);
+    BuildCache cache = new BuildCache();
+    assertThat(SiteBuild.rebuild(request, cache, List.of()).problems()).isEmpty();
+    Path post = root.resolve("source/_posts/hello-world.md");
+    Files.writeString(post, Files.readString(post).replace("开头。", "新的开头。"));
+
+    assertThat(SiteBuild.rebuild(request, cache, List.of(post)).problems()).isEmpty();
+
+    String html = cache.outputs().stream().filter(o -> o.path().equals("2024/03/01/hello-world/index.html")).findFirst().map(
+        o -> new String(o.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    assertThat(html).contains("新的开头").contains("<a href=\"/2024/03/05/second-post/\">第二篇</a>");
+  }
+
+  @Test
   void a_jekyll_blog_builds_in_place_and_its_old_urls_redirect(@TempDir Path dir) {
     TestSite site = TestSite.write(dir, JEKYLL);
     BuildResult r = site.build();
