@@ -11,7 +11,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +121,7 @@ public final class ThemeEngine {
    *     caller adds which page was being rendered
    */
   public String render(String template, Map<String, Object> context) {
-    StringWriter out = new StringWriter(8192);
+    PageWriter out = new PageWriter(16384);
     try {
       engine.getTemplate(template).evaluate(out, context, locale);
     } catch (PebbleException e) {
