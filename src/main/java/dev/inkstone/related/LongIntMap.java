@@ -11,24 +11,24 @@ import java.util.Arrays;
  * cache costs one miss instead of three; with millions of terms that miss is what lookups cost.
  * Reads are safe from many threads once writing has stopped.
  */
-final class LongIntMap {
+public final class LongIntMap {
 
   private long[] table;
   private int mask;
   private int size;
 
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     table = new long[capacity * 2];
     mask = capacity - 1;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The id of {@code key}, or -1. */
-  int get(long key) {
+  public int get(long key) {
     long entry = entry(key);
     return entry < 0 ? -1 : (int) entry;
   }
@@ -47,7 +47,7 @@ final class LongIntMap {
   }
 
   /** The id of {@code key}, which gets the next free id if it is new. */
-  int getOrAdd(long key) {
+  public int getOrAdd(long key) {
     // Not inlined: findOrAdd may replace the table, and Java reads the array reference first.
     int slot = findOrAdd(key);
     return (int) table[2 * slot + 1];
@@ -60,7 +60,7 @@ final class LongIntMap {
   }
 
   /** Forgets every key but keeps the table, for reuse by one thread. */
-  void clear() {
+  public void clear() {
     if (size > 0) {
       Arrays.fill(table, 0L);
       size = 0;
@@ -86,7 +86,20 @@ final class LongIntMap {
   }
 
   private int slot(long key) {
-    return (int) Tokenizer.mix(key) & mask;
+    return (int) mix(key) & mask;
+  }
+
+  /**
+   * Murmur's fmix64: spreads every bit of {@code h} over all 64. Also finishes FNV hashes of
+   * words, which alone spread short words badly over the high bits.
+   */
+  public static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   private void grow() {

@@ -110,7 +110,7 @@ final class Tokenizer {
         i += Character.charCount(cp);
       }
       if (length >= MIN_WORD_LENGTH && !allDigits) {
-        long key = WORD | (mix(hash) & LOW_62);
+        long key = WORD | (LongIntMap.mix(hash) & LOW_62);
         if (Arrays.binarySearch(STOP_KEYS, key) < 0) {
           out.add(key);
         }
@@ -136,7 +136,7 @@ final class Tokenizer {
       hash = (hash ^ Character.toLowerCase(cp)) * FNV_PRIME;
       i += Character.charCount(cp);
     }
-    return WORD | (mix(hash) & LOW_62);
+    return WORD | (LongIntMap.mix(hash) & LOW_62);
   }
 
   /** The key of a Han bigram, for tests. */
@@ -147,16 +147,6 @@ final class Tokenizer {
   /** The key of a lone Han character, for tests. */
   static long hanUnigramKey(int cp) {
     return HAN_UNIGRAM | cp;
-  }
-
-  /** FNV alone spreads short words badly over the high bits; finish with murmur's fmix64. */
-  static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 
   static boolean isHan(int cp) {

@@ -1,6 +1,7 @@
 package dev.inkstone.template;
 
 import dev.inkstone.output.Output;
+import dev.inkstone.related.LongIntMap;
 import dev.inkstone.site.Page;
 import dev.inkstone.template.Views.PostCard;
 import dev.inkstone.template.Views.TermLink;
@@ -50,26 +51,27 @@ final class SearchIndex {
 
   List<Output> outputs() {
     int n = posts.size();
-    // term -> ids and scores, ids ascending. Each post's term scores are computed in parallel,
-    // a chunk of posts at a time: all posts' maps at once would be the biggest thing in memory.
-    Map<String, int[]> postings = new HashMap<>();
+    // Each post's terms are counted in parallel, a chunk of posts at a time (all posts' counts at
+    // once would be the biggest thing in memory), then added in post order, so ids ascend.
+    Postings postings = new Postings();
+    ThreadLocal<SearchTermCounter> counters = ThreadLocal.withInitial(SearchTermCounter::new);
     for (int start = 0; start < n; start += SCORE_CHUNK) {
       int from = start;
-      List<Map<String, Integer>> scores =
-          java.util.stream.IntStream.range(from, Math.min(n, from + SCORE_CHUNK)).parallel().mapToObj(this::score).toList();
-      for (int k = 0; k < scores.size(); k++) {
-        add(postings, from + k, scores.get(k));
+      List<SearchTermCounter.Counted> counted = java.util.stream.IntStream.range(from, Math.min(n, from + SCORE_CHUNK))
+          .parallel().mapToObj(id -> count(counters.get(), id)).toList();
+      for (int k = 0; k < counted.size(); k++) {
+        postings.add(from + k, counted.get(k));
       }
     }
 
-    Map<String, String> encoded = new HashMap<>(postings.size() * 2);
+    Map<String, String> encoded = new HashMap<>(postings.lists.size() * 2);
     long total = 0;
-    for (var it = postings.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, int[]> e = it.next();
-      String s = encode(e.getValue());
-      encoded.put(e.getKey(), s);
-      total += e.getKey().length() * 3L + s.length() + 6;
-      it.remove(); // the raw postings go as their encoded form comes
+    for (int t = 0; t < postings.lists.size(); t++) {
+      String term = postings.terms.get(t);
+      String s = encode(postings.lists.get(t));
+      encoded.put(term, s);
+      total += term.length() * 3L + s.length() + 6;
+      postings.lists.set(t, null); // the raw postings go as their encoded form comes
     }
     int shards = 1;
     while (shards < 4096 && total / shards > TARGET_SHARD_BYTES) {
@@ -116,39 +118,65 @@ final class SearchIndex {
     return out;
   }
 
-  private static void add(Map<String, int[]> postings, int id, Map<String, Integer> scores) {
-    for (Map.Entry<String, Integer> e : scores.entrySet()) {
-      int[] list = postings.get(e.getKey());
-      if (list == null) {
-        list = new int[] {0, 0, 0, 0, 0};
-      } else if (list[0] * 2 + 2 >= list.length) {
+  /** Every term of the blog once, with its postings: {@code [count, id0, score0, id1, score1, ...]}. */
+  static final class Postings {
+    final List<String> terms = new ArrayList<>();
+    final List<int[]> lists = new ArrayList<>();
+    private final LongIntMap byKey = new LongIntMap(1 << 16);
+    private int[] listOfKey = new int[1 << 16];
+    /** Words whose key an earlier, different word holds. */
+    private final Map<String, Integer> clashes = new HashMap<>();
+
+    void add(int id, SearchTermCounter.Counted counted) {
+      for (int i = 0; i < counted.keys().length; i++) {
+        append(list(counted.keys()[i], counted.words()[i]), id, counted.scores()[i]);
+      }
+    }
+
+    private int list(long key, String word) {
+      int before = byKey.size();
+      int k = byKey.getOrAdd(key);
+      if (k == before) {
+        if (k == listOfKey.length) {
+          listOfKey = Arrays.copyOf(listOfKey, k * 2);
+        }
+        listOfKey[k] = newList(word != null ? word : SearchTermCounter.cjkTerm(key));
+        return listOfKey[k];
+      }
+      int list = listOfKey[k];
+      if (word != null && !terms.get(list).equals(word)) {
+        return clashes.computeIfAbsent(word, this::newList);
+      }
+      return list;
+    }
+
+    private int newList(String term) {
+      terms.add(term);
+      lists.add(new int[] {0, 0, 0, 0, 0});
+      return lists.size() - 1;
+    }
+
+    private void append(int t, int id, int score) {
+      int[] list = lists.get(t);
+      if (list[0] * 2 + 2 >= list.length) {
         list = Arrays.copyOf(list, list.length * 2);
+        lists.set(t, list);
       }
       list[1 + list[0] * 2] = id;
-      list[2 + list[0] * 2] = e.getValue();
+      list[2 + list[0] * 2] = score;
       list[0]++;
-      postings.put(e.getKey(), list);
     }
   }
 
-  private Map<String, Integer> score(int id) {
-    Map<String, Integer> s = new HashMap<>();
+  private SearchTermCounter.Counted count(SearchTermCounter counter, int id) {
+    counter.start();
     Page p = posts.get(id);
     if (p.doc().markdown() != null) {
-      SearchTokens.each(p.doc().markdown().plainText(), t -> s.merge(t, 1, (a, b) -> Math.min(TEXT_CAP, a + b)));
+      counter.addEach(p.doc().markdown().plainText(), TEXT_CAP);
     }
-    java.util.Set<String> inTitle = new java.util.HashSet<>(SearchTokens.of(p.title()));
-    java.util.Set<String> inTerms = new java.util.HashSet<>();
-    for (String term : terms(cards.get(id))) {
-      inTerms.addAll(SearchTokens.of(term));
-    }
-    for (String t : inTitle) {
-      s.merge(t, TITLE, Integer::sum);
-    }
-    for (String t : inTerms) {
-      s.merge(t, TAG, Integer::sum);
-    }
-    return s;
+    counter.addOnce(List.of(p.title()), TITLE);
+    counter.addOnce(terms(cards.get(id)), TAG);
+    return counter.counted();
   }
 
   private static List<String> terms(PostCard c) {

@@ -20,6 +20,8 @@ final class SearchTokens {
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
       "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with");
 
+  private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
   /** Every term of {@code text} in order, repeats included. */
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
@@ -28,40 +30,65 @@ final class SearchTokens {
   }
 
   static void each(String text, Consumer<String> sink) {
+    each(text, (lower, start, end) -> sink.accept(lower.substring(start, end)));
+  }
+
+  /** Receives each term as a piece {@code [start, end)} of the lower-cased text. */
+  interface Sink {
+    void term(String lower, int start, int end);
+  }
+
+  /** Every term of {@code text} in order, repeats included, without making a string of each. */
+  static void each(String text, Sink sink) {
     String s = text.toLowerCase(Locale.ROOT);
-    int i = 0;
     int n = s.length();
+    int i = 0;
     while (i < n) {
+      // Each character is read once: cp is the one at i, next is where the one after starts.
       int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
       if (isCjk(cp)) {
         int start = i;
         int prev = -1; // where the previous character starts: a bigram is a piece of s
         int count = 0;
-        while (i < n && isCjk(s.codePointAt(i))) {
-          int next = i + Character.charCount(s.codePointAt(i));
+        while (true) {
           if (prev >= 0) {
-            sink.accept(s.substring(prev, next));
+            sink.term(s, prev, next);
           }
           prev = i;
           count++;
           i = next;
+          if (i >= n || !isCjk(cp = s.codePointAt(i))) {
+            break;
+          }
+          next = i + Character.charCount(cp);
         }
         if (count == 1) {
-          sink.accept(s.substring(start, i));
+          sink.term(s, start, i);
         }
       } else if (isWordChar(cp)) {
         int start = i;
-        while (i < n && isWordChar(s.codePointAt(i)) && !isCjk(s.codePointAt(i))) {
-          i += Character.charCount(s.codePointAt(i));
+        int length = 0;
+        while (true) {
+          length++;
+          i = next;
+          if (i >= n || !isWordChar(cp = s.codePointAt(i)) || isCjk(cp)) {
+            break;
+          }
+          next = i + Character.charCount(cp);
         }
-        String word = s.substring(start, i);
-        if (word.codePointCount(0, word.length()) >= 2 && !STOP_WORDS.contains(word)) {
-          sink.accept(word);
+        if (length >= 2 && !isStopWord(s, start, i)) {
+          sink.term(s, start, i);
         }
       } else {
-        i += Character.charCount(cp);
+        i = next;
       }
     }
+  }
+
+  private static boolean isStopWord(String s, int start, int end) {
+    // Every stop word is short: most words are ruled out without making a string of them.
+    return end - start <= LONGEST_STOP_WORD && STOP_WORDS.contains(s.substring(start, end));
   }
 
   static boolean isCjk(int cp) {
