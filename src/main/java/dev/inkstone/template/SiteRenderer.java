@@ -537,7 +537,7 @@ public final class SiteRenderer {
     ctx.put("fragments", fragments);
     ctx.put("liveReload", liveReload);
     try {
-      Output o = Output.rendered(file, engine.render(template, ctx).getBytes(StandardCharsets.UTF_8));
+      Output o = Output.rendered(file, engine.renderBytes(template, ctx));
       if (memo != null) {
         memo.remember(file, template, full, extra, o);
       }

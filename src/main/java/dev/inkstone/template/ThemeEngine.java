@@ -121,7 +121,16 @@ public final class ThemeEngine {
    *     caller adds which page was being rendered
    */
   public String render(String template, Map<String, Object> context) {
-    PageWriter out = new PageWriter(16384);
+    return evaluate(template, context, 4096).toString();
+  }
+
+  /** Renders {@code template} with {@code context} into UTF-8 bytes, as {@link #render} does into a string. */
+  public byte[] renderBytes(String template, Map<String, Object> context) {
+    return evaluate(template, context, 32768).bytes();
+  }
+
+  private PageWriter evaluate(String template, Map<String, Object> context, int capacity) {
+    PageWriter out = new PageWriter(capacity);
     try {
       engine.getTemplate(template).evaluate(out, context, locale);
     } catch (PebbleException e) {
@@ -135,7 +144,7 @@ public final class ThemeEngine {
       }
       throw new ProblemsException(toProblem(template, cause));
     }
-    return out.toString();
+    return out;
   }
 
   private static PebbleException pebbleCause(Throwable e) {

@@ -1,0 +1,38 @@
+package dev.inkstone.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PageWriterTest {
+  @Test
+  void a_page_comes_out_as_the_utf8_of_everything_written() {
+    PageWriter out = new PageWriter(4);
+    out.write("<p>微服务 ");
+    out.write(new char[] {'x', 'y', 'z'}, 1, 2);
+    out.writeSpecialized(42);
+    out.writeSpecialized(1.5);
+    out.write('!');
+
+    assertThat(out.bytes()).isEqualTo("<p>微服务 yz421.5!".getBytes(StandardCharsets.UTF_8));
+    assertThat(out.toString()).isEqualTo("<p>微服务 yz421.5!");
+  }
+
+  @Test
+  void a_character_split_over_two_writes_is_joined_again() {
+    PageWriter out = new PageWriter(16);
+    out.write("a\uD83D");
+    out.write("\uDE00b");
+
+    assertThat(out.bytes()).isEqualTo("a😀b".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_lone_half_of_a_pair_becomes_a_question_mark_as_in_string_encoding() {
+    PageWriter out = new PageWriter(16);
+    out.write("end\uD83D");
+
+    assertThat(out.bytes()).isEqualTo("end\uD83D".getBytes(StandardCharsets.UTF_8)).isEqualTo("end?".getBytes(StandardCharsets.UTF_8));
+  }
+}
