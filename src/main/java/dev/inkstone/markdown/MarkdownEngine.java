@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +84,7 @@ public final class MarkdownEngine {
   /** Parses a document body (front matter already removed). */
   public ParsedMarkdown parse(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
-    Document document = parser.parse(markdown);
+    Document document = parser.parse(BasedSequence.of(new Unhashed(markdown)));
 
     // Ids are fixed here, once, so every later render reads them and none writes them.
     HeadingIds ids = new HeadingIds();
@@ -166,6 +167,39 @@ public final class MarkdownEngine {
   /** Renders with every destination left as written. */
   public RenderedMarkdown render(ParsedMarkdown parsed) {
     return render(parsed, LinkResolver.UNCHANGED);
+  }
+
+  /**
+   * The text to parse, as a sequence that is not a {@link String}: flexmark hashes a String it
+   * parses, a pass over every character of every post that the interpreter, early in a build,
+   * makes slow (up to a twentieth of a big build). Nothing reads that hash.
+   */
+  private static final class Unhashed implements CharSequence {
+    private final String text;
+
+    Unhashed(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /** The marker counts only as a block of its own at the top level, as authors write it. */
