@@ -1,7 +1,6 @@
 package dev.inkstone.template;
 
 import dev.inkstone.site.Page;
-import dev.inkstone.site.Slugs;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,16 +13,16 @@ import java.util.Map;
 final class LinkRewriter {
   private final Map<String, String> pageBySource;
   private final Map<String, String> assetBySource;
-  private final String basePath;
+  private final SiteUrls urls;
 
   /**
    * @param pageBySource blog-relative source path → site path of the page
    * @param assetBySource blog-relative source path → site path of the copied file
    */
-  LinkRewriter(Map<String, String> pageBySource, Map<String, String> assetBySource, String basePath) {
+  LinkRewriter(Map<String, String> pageBySource, Map<String, String> assetBySource, SiteUrls urls) {
     this.pageBySource = pageBySource;
     this.assetBySource = assetBySource;
-    this.basePath = basePath;
+    this.urls = urls;
   }
 
   String rewrite(Page from, String destination) {
@@ -32,6 +31,7 @@ final class LinkRewriter {
       return destination;
     }
     if (destination.startsWith("/")) {
+      String basePath = urls.basePath();
       return basePath.equals("/") || destination.startsWith(basePath) ? destination : basePath + destination.substring(1);
     }
     int cut = indexOfAny(destination, '#', '?');
@@ -42,17 +42,13 @@ final class LinkRewriter {
     String resolved = (dir == null ? Path.of(decoded) : dir.resolve(decoded)).normalize().toString().replace('\\', '/');
     String page = pageBySource.get(resolved);
     if (page != null) {
-      return url(page) + suffix;
+      return urls.url(page) + suffix;
     }
     String asset = assetBySource.get(resolved);
     if (asset != null) {
-      return url(asset) + suffix;
+      return urls.url(asset) + suffix;
     }
     return destination;
-  }
-
-  String url(String sitePath) {
-    return Slugs.encodePath(basePath + sitePath.substring(1));
   }
 
   private static int indexOfAny(String s, char a, char b) {

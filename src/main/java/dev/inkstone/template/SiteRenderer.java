@@ -57,6 +57,7 @@ public final class SiteRenderer {
   private final MarkdownEngine markdown;
   private final LinkRewriter links;
   private final String basePath;
+  private final SiteUrls urls;
   private final int year;
   private final boolean liveReload;
   private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -88,7 +89,8 @@ public final class SiteRenderer {
     }
     Map<String, String> assetBySource = new HashMap<>();
     site.assets().forEach((sitePath, source) -> assetBySource.put(source, sitePath));
-    this.links = new LinkRewriter(pageBySource, assetBySource, basePath);
+    this.urls = new SiteUrls(site.config());
+    this.links = new LinkRewriter(pageBySource, assetBySource, urls);
     this.linksKey = List.of(pageBySource, assetBySource, basePath);
   }
 
@@ -773,13 +775,11 @@ public final class SiteRenderer {
   }
 
   private String url(String sitePath) {
-    return memo == null ? links.url(sitePath) : memo.strings.computeIfAbsent("u" + sitePath, k -> links.url(sitePath));
+    return memo == null ? urls.url(sitePath) : memo.strings.computeIfAbsent("u" + sitePath, k -> urls.url(sitePath));
   }
 
   private String permalink(String sitePath) {
-    String base = site.config().baseUrl();
-    String origin = base.substring(0, base.length() - basePath.length());
-    return origin + url(sitePath);
+    return urls.origin() + url(sitePath);
   }
 
   private String day(ZonedDateTime t) {

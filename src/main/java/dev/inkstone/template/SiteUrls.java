@@ -26,6 +26,16 @@ final class SiteUrls {
     this.origin = base.substring(0, base.length() - basePath.length());
   }
 
+  /** The site's path below its host, {@code /} or such as {@code /blog/}. */
+  String basePath() {
+    return basePath;
+  }
+
+  /** Scheme and host of the site, such as {@code https://example.org}. */
+  String origin() {
+    return origin;
+  }
+
   /** {@code /posts/a/} → {@code /blog/posts/a/} under a base path, percent-encoded. */
   String url(String sitePath) {
     return Slugs.encodePath(basePath + sitePath.substring(1));
