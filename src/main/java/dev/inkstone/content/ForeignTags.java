@@ -1,5 +1,6 @@
 package dev.inkstone.content;
 
+import dev.inkstone.output.Html;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.source.Dialect;
 import dev.inkstone.source.SourceFile;
@@ -207,7 +208,7 @@ final class ForeignTags {
       case "note" -> {
         List<String> words = List.of(args.isEmpty() ? new String[0] : args.split("\\s+"));
         String cls = words.isEmpty() ? "default" : words.get(0);
-        block("<div class=\"note " + escape(cls) + "\">\n\n" + nested(start, inner) + "\n\n</div>");
+        block("<div class=\"note " + Html.escape(cls) + "\">\n\n" + nested(start, inner) + "\n\n</div>");
       }
       case "blockquote", "quote" -> {
         StringBuilder q = new StringBuilder();
@@ -370,19 +371,19 @@ final class ForeignTags {
         }
         StringBuilder f = new StringBuilder("<figure");
         if (a.containsKey("class")) {
-          f.append(" class=\"").append(escape(a.get("class"))).append('"');
+          f.append(" class=\"").append(Html.escape(a.get("class"))).append('"');
         }
         f.append(">");
-        String img = "<img src=\"" + escape(src) + "\" alt=\"" + escape(a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", ""))))
-            + "\"" + (a.containsKey("width") ? " width=\"" + escape(a.get("width")) + "\"" : "")
-            + (a.containsKey("height") ? " height=\"" + escape(a.get("height")) + "\"" : "") + ">";
-        f.append(a.containsKey("link") ? "<a href=\"" + escape(a.get("link")) + "\">" + img + "</a>" : img);
+        String img = "<img src=\"" + Html.escape(src) + "\" alt=\"" + Html.escape(a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", ""))))
+            + "\"" + (a.containsKey("width") ? " width=\"" + Html.escape(a.get("width")) + "\"" : "")
+            + (a.containsKey("height") ? " height=\"" + Html.escape(a.get("height")) + "\"" : "") + ">";
+        f.append(a.containsKey("link") ? "<a href=\"" + Html.escape(a.get("link")) + "\">" + img + "</a>" : img);
         String caption = a.getOrDefault("caption", "");
         String title = a.getOrDefault("title", "");
         if (!caption.isEmpty() || !title.isEmpty()) {
           f.append("<figcaption>");
           if (!title.isEmpty()) {
-            f.append("<h4>").append(escape(title)).append("</h4>");
+            f.append("<h4>").append(Html.escape(title)).append("</h4>");
           }
           f.append(caption);
           f.append("</figcaption>");
@@ -588,7 +589,4 @@ final class ForeignTags {
     return out;
   }
 
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 }

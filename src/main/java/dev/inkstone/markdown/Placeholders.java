@@ -1,5 +1,6 @@
 package dev.inkstone.markdown;
 
+import dev.inkstone.output.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class Placeholders implements LinkResolver {
   static List<String> resolveAll(List<String> destinations, LinkResolver links) {
     List<String> out = new ArrayList<>(destinations.size());
     for (String d : destinations) {
-      out.add(escape(links.resolve(d)));
+      out.add(Html.escape(links.resolve(d)));
     }
     return out;
   }
@@ -48,11 +49,4 @@ final class Placeholders implements LinkResolver {
     return sb.append(html, from, html.length()).toString();
   }
 
-  /** What flexmark does to an attribute value. */
-  private static String escape(String url) {
-    if (url.indexOf('&') < 0 && url.indexOf('<') < 0 && url.indexOf('>') < 0 && url.indexOf('"') < 0) {
-      return url;
-    }
-    return url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -1,5 +1,6 @@
 package dev.inkstone.markdown;
 
+import dev.inkstone.output.Html;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -96,25 +97,22 @@ final class VideoEmbeds implements HtmlRenderer.HtmlRendererExtension {
         String src = context.resolveLink(LinkType.LINK, target, null).getUrl();
         html.line();
         html.raw("<figure class=\"video-embed video-local\">");
-        html.raw("<video controls preload=\"none\" playsinline src=\"" + escape(src) + "\"");
+        html.raw("<video controls preload=\"none\" playsinline src=\"" + Html.escape(src) + "\"");
         if (title != null && !title.isBlank()) {
-          html.raw(" title=\"" + escape(title) + "\"");
+          html.raw(" title=\"" + Html.escape(title) + "\"");
         }
-        html.raw("><a href=\"" + escape(src) + "\">" + escape(title == null || title.isBlank() ? target : title) + "</a></video></figure>");
+        html.raw("><a href=\"" + Html.escape(src) + "\">" + Html.escape(title == null || title.isBlank() ? target : title) + "</a></video></figure>");
         html.line();
         return true;
       }
     }
     String text = title == null || title.isBlank() ? label + " · " + target : title;
     html.line();
-    html.raw("<figure class=\"video-embed video-" + kind + "\"><a class=\"video-facade\" href=\"" + escape(page) + "\" data-embed=\""
-        + escape(player) + "\"><span class=\"video-play\" aria-hidden=\"true\"></span><span class=\"video-label\">" + escape(text)
+    html.raw("<figure class=\"video-embed video-" + kind + "\"><a class=\"video-facade\" href=\"" + Html.escape(page) + "\" data-embed=\""
+        + Html.escape(player) + "\"><span class=\"video-play\" aria-hidden=\"true\"></span><span class=\"video-label\">" + Html.escape(text)
         + "</span></a></figure>");
     html.line();
     return true;
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -3,6 +3,7 @@ package dev.inkstone.serve;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.inkstone.output.Html;
 import dev.inkstone.output.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -281,7 +282,7 @@ final class SiteHandler implements HttpHandler {
 
   private byte[] brokenPage(String report) {
     String html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Inkstone: the site did not build</title></head>\n<body>\n"
-        + "<h1>The site did not build</h1>\n<pre>" + report.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        + "<h1>The site did not build</h1>\n<pre>" + Html.escape(report)
         + "</pre>\n<p>Fix the file and save; this page reloads by itself.</p>\n</body></html>\n";
     return inject(html.getBytes(StandardCharsets.UTF_8));
   }

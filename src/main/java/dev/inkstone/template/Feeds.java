@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import dev.inkstone.output.Html;
 import dev.inkstone.config.WebConfig;
 import dev.inkstone.markdown.RenderedMarkdown;
 import dev.inkstone.output.Output;
@@ -222,7 +223,7 @@ final class Feeds {
     if (md != null && md.excerptHtml() != null && !md.excerptHtml().isBlank()) {
       return urls.absolutize(md.excerptHtml(), link);
     }
-    return "<p>" + escape(summaries.get(i)) + "</p>";
+    return "<p>" + Html.escape(summaries.get(i)) + "</p>";
   }
 
   private List<String> terms(Page p) {
@@ -259,7 +260,4 @@ final class Feeds {
     return t.withZoneSameInstant(site.config().timezone());
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import dev.inkstone.output.Html;
 import dev.inkstone.output.Output;
 import dev.inkstone.site.Page;
 import dev.inkstone.site.Site;
@@ -145,16 +146,13 @@ final class Redirects {
 
   private String page(String rawTitle, String path) {
     String target = urls.url(path);
-    String title = escape(rawTitle);
-    return "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    String title = Html.escape(rawTitle);
+    return "<!DOCTYPE html>\n<html lang=\"" + Html.escape(site.config().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + title + "</title>\n"
         + "<meta name=\"robots\" content=\"noindex\">\n"
-        + "<link rel=\"canonical\" href=\"" + escape(urls.absolute(path)) + "\">\n"
-        + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(target) + "\">\n"
-        + "</head>\n<body>\n<p><a href=\"" + escape(target) + "\">" + title + "</a></p>\n</body>\n</html>\n";
+        + "<link rel=\"canonical\" href=\"" + Html.escape(urls.absolute(path)) + "\">\n"
+        + "<meta http-equiv=\"refresh\" content=\"0; url=" + Html.escape(target) + "\">\n"
+        + "</head>\n<body>\n<p><a href=\"" + Html.escape(target) + "\">" + title + "</a></p>\n</body>\n</html>\n";
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }
