@@ -49,8 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     Report.warnings(err, r.warnings());
-    o.printf("Built %d post%s, %d files (%d written, %d removed) into %s in %d ms%n", r.posts(), r.posts() == 1 ? "" : "s", r.outputs(), r.written(),
-        r.deleted(), dest, ms);
+    o.printf("Built %s into %s in %d ms%n", r.summary(), dest, ms);
     if (verbose) {
       r.stageMillis().forEach((stage, t) -> o.printf("  %-10s %6d ms%n", stage, t));
     }

@@ -78,9 +78,8 @@ public final class PublishCommand implements Callable<Integer> {
     Path site = root.resolve("site");
     Target target;
     try {
-      String repoFlag = repo == null || repo.contains("://") || repo.matches("^[^/\\\\]+@[^:]+:.*") ? repo : Path.of(repo).toAbsolutePath().normalize().toString();
       target = Publisher.target(BlogFolder.load(root).config(), root, name,
-          new Publisher.Flags(repoFlag, branch, cname, nojekyll, to, bucket, endpoint, region, prefix, pathStyle, profile));
+          new Publisher.Flags(repo, branch, cname, nojekyll, to, bucket, endpoint, region, prefix, pathStyle, profile));
     } catch (ProblemsException e) {
       Report.problems(err, e.problems(), "nothing was published");
       return 1;
@@ -91,7 +90,8 @@ public final class PublishCommand implements Callable<Integer> {
         Report.problems(err, r.problems(), "build failed; nothing was published");
         return 1;
       }
-      out.printf("Built %d post%s, %d files into %s%n", r.posts(), r.posts() == 1 ? "" : "s", r.outputs(), site);
+      Report.warnings(err, r.warnings());
+      out.printf("Built %s into %s%n", r.summary(), site);
       out.flush();
     }
     try {

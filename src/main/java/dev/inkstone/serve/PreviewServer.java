@@ -126,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (r.ok()) {
       publish(Set.of());
-      out.printf("Built %d post%s, %d files in %d ms%n", r.posts(), r.posts() == 1 ? "" : "s", r.outputs(), ms);
+      out.printf("Built %s in %d ms%n", r.summary(), ms);
     } else {
       fail(r.problems());
     }

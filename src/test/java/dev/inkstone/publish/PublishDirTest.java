@@ -107,4 +107,22 @@ class PublishDirTest {
     assertThat(r.err()).contains("content/posts/bad.md:2").contains("nothing was published");
     assertThat(www).doesNotExist();
   }
+
+  @Test
+  void the_builds_warnings_are_shown_and_the_site_is_still_published() throws IOException {
+    Path root = tmp.resolve("hugo");
+    Path www = tmp.resolve("www");
+    Files.createDirectories(root.resolve("content/posts"));
+    Files.createDirectories(root.resolve("data"));
+    Files.writeString(root.resolve("hugo.toml"), "title = \"H\"\n");
+    Files.writeString(root.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2024-01-01\n---\nHi\n");
+    Files.writeString(root.resolve("data/links.json"), "[]");
+
+    Cli.Run r = Cli.run("publish", "dir", "--to", www.toString(), "--source", root.toString());
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("warning 1) data/links.json").contains("only YAML data files are read");
+    assertThat(r.out()).contains("Built 1 post, ").contains("Published to dir: ");
+    assertThat(www.resolve("index.html")).exists();
+  }
 }
