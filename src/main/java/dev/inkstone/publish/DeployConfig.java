@@ -137,10 +137,7 @@ final class DeployConfig {
   }
 
   private String repo(String repo) {
-    if (repo == null) {
-      return null;
-    }
-    return GitPublisher.isRemote(repo) || repo.startsWith("file://") ? repo : blogRoot.resolve(repo).toAbsolutePath().normalize().toString();
+    return GitPublisher.address(repo, blogRoot);
   }
 
   private String required(YamlValue.Mapping m, String key, YamlValue.Entry target) {

@@ -92,6 +92,17 @@ final class GitPublisher {
     throw failure("cannot reach " + target.repo(), r);
   }
 
+  /**
+   * Where a repository given as {@code repo} is: a URL or scp-like address as it is, a path made
+   * absolute against {@code relativeTo}; null stays null.
+   */
+  public static String address(String repo, Path relativeTo) {
+    if (repo == null || isRemote(repo) || repo.startsWith("file://")) {
+      return repo;
+    }
+    return relativeTo.resolve(repo).toAbsolutePath().normalize().toString();
+  }
+
   /** A URL or scp-like address, as opposed to a path on this machine. */
   static boolean isRemote(String repo) {
     return repo.contains("://") && !repo.startsWith("file://") || repo.matches("^[^/\\\\]+@[^:]+:.*");

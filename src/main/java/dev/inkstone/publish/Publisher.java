@@ -77,7 +77,8 @@ public final class Publisher {
 
   private static Target override(Target base, Flags f) {
     if (base instanceof Target.Git g) {
-      return new Target.Git(g.name(), or(f.repo(), g.repo()), or(f.branch(), g.branch()), or(f.cname(), g.cname()),
+      // a path given on the command line is relative to where the command runs, as --to is
+      return new Target.Git(g.name(), or(GitPublisher.address(f.repo(), Path.of("")), g.repo()), or(f.branch(), g.branch()), or(f.cname(), g.cname()),
           f.nojekyll() != null ? f.nojekyll() : g.nojekyll(), g.message());
     }
     if (base instanceof Target.Dir d) {
