@@ -62,12 +62,8 @@ public final class SiteConfigReader {
   }
 
   private SiteConfig build(YamlValue.Mapping m) {
-    for (YamlValue.Entry e : m.entries().values()) {
-      if (!KNOWN.contains(e.key())) {
-        problems.add(Problem.at(file, e.line(), e.column(), "unknown setting `" + e.key() + "`",
-            "known settings: " + String.join(", ", KNOWN.stream().sorted().toList()) + "; put your own values under `params:`"));
-      }
-    }
+    fields.unknownKeys(m, KNOWN::contains, k -> "unknown setting `" + k + "`",
+        "known settings: " + String.join(", ", KNOWN.stream().sorted().toList()) + "; put your own values under `params:`");
     String title = fields.text(m, "title", "My Blog");
     String baseUrl = normalizeBaseUrl(firstString(m, "http://localhost/", "baseUrl", "baseURL", "url"));
     try {
@@ -175,12 +171,8 @@ public final class SiteConfigReader {
         problems.add(Problem.at(file, e.line(), e.column(), "menu entry `" + name + "` points nowhere",
             "add one of url, page, category, tag, or children"));
       }
-      for (YamlValue.Entry en : e.entries().values()) {
-        if (!Set.of("name", "url", "page", "category", "tag", "children").contains(en.key())) {
-          problems.add(Problem.at(file, en.line(), en.column(), "unknown menu key `" + en.key() + "`",
-              "a menu entry has name and one of url, page, category, tag, children"));
-        }
-      }
+      fields.unknownKeys(e, Set.of("name", "url", "page", "category", "tag", "children")::contains, k -> "unknown menu key `" + k + "`",
+          "a menu entry has name and one of url, page, category, tag, children");
       out.add(new MenuEntry(name, url, page, category, tag, children, e.line(), e.column()));
     }
     return out;

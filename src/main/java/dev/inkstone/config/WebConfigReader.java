@@ -17,7 +17,6 @@ import dev.inkstone.config.WebConfig.Widget;
  * silently broken widget.
  */
 final class WebConfigReader {
-  static final Set<String> SECTIONS = Set.of("feeds", "verification", "analytics", "comments", "views", "donate");
 
   /** provider → required keys, then optional keys with their defaults. */
   private record Spec(List<String> required, Map<String, String> defaults) {}
@@ -208,12 +207,8 @@ final class WebConfigReader {
   // ---- small readers ---------------------------------------------------------------------
 
   private void known(YamlValue.Mapping m, String section, Set<String> keys) {
-    for (YamlValue.Entry e : m.entries().values()) {
-      if (!keys.contains(e.key())) {
-        problems.add(Problem.at(file, e.line(), e.column(), "unknown setting `" + e.key() + "` in `" + section + "`",
-            "known here: " + String.join(", ", keys.stream().sorted().toList())));
-      }
-    }
+    fields.unknownKeys(m, keys::contains, k -> "unknown setting `" + k + "` in `" + section + "`",
+        "known here: " + String.join(", ", keys.stream().sorted().toList()));
   }
 
   private static Map<String, String> ordered(String... kv) {

@@ -3,6 +3,8 @@ package dev.inkstone.config;
 import dev.inkstone.diagnostic.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Typed values of YAML mappings, for the readers of configuration (site.yaml, its widgets and
@@ -17,6 +19,21 @@ public final class YamlFields {
   public YamlFields(Path file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
+  }
+
+  /**
+   * Reports every key of {@code m} that {@code known} rejects, at the key: a misspelt setting
+   * would otherwise be ignored without a word.
+   *
+   * @param message what to say about a key, such as {@code k -> "unknown setting `" + k + "`"}
+   * @param hint what to do, such as the keys that are known
+   */
+  public void unknownKeys(YamlValue.Mapping m, Predicate<String> known, Function<String, String> message, String hint) {
+    for (YamlValue.Entry e : m.entries().values()) {
+      if (!known.test(e.key())) {
+        problems.add(Problem.at(file, e.line(), e.column(), message.apply(e.key()), hint));
+      }
+    }
   }
 
   /** A scalar as text; a mapping or a list is a problem. */

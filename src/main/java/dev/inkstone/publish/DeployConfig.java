@@ -118,12 +118,9 @@ final class DeployConfig {
           "add the type of target"));
       return null;
     }
-    for (YamlValue.Entry k : m.entries().values()) {
-      if (!KEYS.get(type).contains(k.key()) && !SECRETS.contains(k.key().toLowerCase(Locale.ROOT).replace("-", ""))) {
-        problems.add(Problem.at(file, k.line(), k.column(), "unknown setting `" + k.key() + "` for a " + type + " target",
-            "known: " + String.join(", ", KEYS.get(type).stream().sorted().toList())));
-      }
-    }
+    // a secret is reported as a secret, not as an unknown setting
+    fields.unknownKeys(m, k -> KEYS.get(type).contains(k) || SECRETS.contains(k.toLowerCase(Locale.ROOT).replace("-", "")),
+        k -> "unknown setting `" + k + "` for a " + type + " target", "known: " + String.join(", ", KEYS.get(type).stream().sorted().toList()));
     return switch (type) {
       case "git" -> new Target.Git(e.key(), repo(required(m, "repo", e)), string(m, "branch", "gh-pages"), string(m, "cname", null),
           fields.bool(m, "nojekyll", false), string(m, "message", "Publish site with Inkstone"));
