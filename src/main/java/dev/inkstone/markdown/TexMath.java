@@ -82,7 +82,7 @@ final class TexMath {
       int start = parser.getIndex();
       int n = input.length();
       if (start + 1 < n && input.charAt(start + 1) == '$') {
-        int close = indexOf(input, "$$", start + 2);
+        int close = input.indexOf("$$", start + 2);
         if (close < 0 || input.subSequence(start + 2, close).isBlank()) {
           return false;
         }
@@ -106,10 +106,6 @@ final class TexMath {
         }
       }
       return false;
-    }
-
-    private static int indexOf(BasedSequence input, String what, int from) {
-      return input.toString().indexOf(what, from);
     }
 
     private static boolean add(LightInlineParser parser, BasedSequence input, int start, int end, boolean display, String tex) {

@@ -23,6 +23,12 @@ class TexMathTest {
   }
 
   @Test
+  void each_display_closes_at_the_next_double_dollar_and_an_unclosed_one_stays_text() {
+    assertThat(html("先 $$a$$ 再 $$b$$ 完")).contains("\\[a\\]</span> 再 <span class=\"math math-display\">\\[b\\]");
+    assertThat(html("只有 $$ 一个")).doesNotContain("math").contains("只有 $$ 一个");
+  }
+
+  @Test
   void prices_with_dollar_signs_stay_text() {
     String html = html("It costs $5 and $10, or $ 3 $.");
     assertThat(html).doesNotContain("math").contains("$5 and $10, or $ 3 $.");
