@@ -18,10 +18,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -556,39 +558,47 @@ public final class SiteAssembler {
   // ---- data, authors, lists --------------------------------------------------------------
 
   private Map<String, Object> readData(List<SourceFile> others) {
-    Map<String, Object> data = new TreeMap<>();
+    // content/data/comments/hello.yaml is site.data.comments.hello. A file named like a folder
+    // beside it, or like another file, would hide one of them: each such clash is a problem.
+    List<SourceFile> files = new ArrayList<>();
+    Set<Path> folders = new HashSet<>();
     for (SourceFile f : others) {
       if (f.kind() != SourceFile.Kind.DATA || f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         continue; // a CSV is an analytics export (see HotFromAnalytics), not template data
       }
-      // content/data/comments/hello.yaml is site.data.comments.hello: a file in a sub-folder
-      // never replaces a top-level one of the same name.
-      Path rel = Path.of("content", "data").relativize(f.layoutPath());
-      Map<String, Object> parent = data;
-      for (int i = 0; i < rel.getNameCount() - 1; i++) {
-        Object child = parent.computeIfAbsent(rel.getName(i).toString(), k -> new TreeMap<String, Object>());
-        if (!(child instanceof Map)) {
-          problems.add(Problem.in(f.path(), "data folder `" + rel.getName(i) + "` has the same name as a data file",
-              "rename the folder or the file in content/data"));
-          parent = null;
-          break;
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> next = (Map<String, Object>) child;
-        parent = next;
+      files.add(f);
+      Path rel = dataPath(f);
+      for (int i = 1; i < rel.getNameCount(); i++) {
+        folders.add(rel.subpath(0, i));
       }
-      if (parent == null) {
+    }
+    Map<String, Object> data = new TreeMap<>();
+    Map<Path, Path> fileByKey = new HashMap<>();
+    for (SourceFile f : files) {
+      Path rel = dataPath(f);
+      String name = rel.getFileName().toString().replaceAll("\\.(ya?ml|json)$", "");
+      Path key = rel.getParent() == null ? Path.of(name) : rel.getParent().resolve(name);
+      if (folders.contains(key)) {
+        problems.add(Problem.in(f.path(), "data file `" + name + "` has the same name as the data folder beside it",
+            "rename the file or the folder in content/data"));
         continue;
       }
-      String name = rel.getFileName().toString().replaceAll("\\.(ya?ml|json)$", "");
+      Path other = fileByKey.putIfAbsent(key, f.path());
+      if (other != null) {
+        problems.add(Problem.in(f.path(), "data file `" + name + "` has the same name as " + other,
+            "keep one of them: templates see both as site.data." + key.toString().replace('\\', '/').replace('/', '.')));
+        continue;
+      }
+      Map<String, Object> parent = data;
+      for (int i = 0; i < rel.getNameCount() - 1; i++) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> next = (Map<String, Object>) parent.computeIfAbsent(rel.getName(i).toString(), k -> new TreeMap<String, Object>());
+        parent = next;
+      }
       try {
         String text = new String(f.bytes(), StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
           text = text.substring(1);
-        }
-        if (parent.get(name) instanceof Map && parent != data) {
-          problems.add(Problem.in(f.path(), "data file `" + name + "` has the same name as a data folder", "rename one of them"));
-          continue;
         }
         parent.put(name, YamlReader.read(text, f.path(), 1).toPlain());
       } catch (ProblemsException e) {
@@ -596,6 +606,10 @@ public final class SiteAssembler {
       }
     }
     return data;
+  }
+
+  private static Path dataPath(SourceFile f) {
+    return Path.of("content", "data").relativize(f.layoutPath());
   }
 
   private Map<String, Author> authors(Map<String, Object> data) {

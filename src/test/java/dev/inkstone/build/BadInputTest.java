@@ -68,6 +68,29 @@ class BadInputTest {
   }
 
   @Test
+  void a_data_file_named_like_a_data_folder_or_another_file_is_an_error_in_either_order() {
+    BuildResult r = TestSite.write(dir, GOOD + """
+        -- content/data/comments.yaml --
+        a: 1
+        -- content/data/comments/hello.yaml --
+        b: 2
+        -- content/data/team/people.yaml --
+        - x
+        -- content/data/team.yaml --
+        c: 3
+        -- content/data/links.json --
+        []
+        -- content/data/links.yaml --
+        - y
+        """).build();
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems()).extracting(p -> p.format().replace('\\', '/'))
+        .anySatisfy(p -> assertThat(p).startsWith("content/data/comments.yaml").contains("same name as the data folder"))
+        .anySatisfy(p -> assertThat(p).startsWith("content/data/team.yaml").contains("same name as the data folder"))
+        .anySatisfy(p -> assertThat(p).contains("links.").contains("same name as content/data/links."));
+  }
+
+  @Test
   void a_menu_entry_pointing_nowhere_names_its_line_in_site_yaml() {
     BuildResult r = TestSite.write(dir, GOOD + """
         -- content/site.yaml --
