@@ -128,8 +128,9 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
       BasedSequence chars = node.getChars();
-      if (isPlain(chars)) {
-        html.raw(chars.toString());
+      String text = SourceText.text(chars);
+      if (isPlain(text)) {
+        html.raw(text);
       } else {
         html.text(Escaping.normalizeEOL(chars.unescape()));
       }

@@ -84,7 +84,7 @@ public final class MarkdownEngine {
   /** Parses a document body (front matter already removed). */
   public ParsedMarkdown parse(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
-    Document document = parser.parse(BasedSequence.of(new Unhashed(markdown)));
+    Document document = parser.parse(BasedSequence.of(new SourceText(markdown)));
 
     // Ids are fixed here, once, so every later render reads them and none writes them.
     HeadingIds ids = new HeadingIds();
@@ -167,42 +167,6 @@ public final class MarkdownEngine {
   /** Renders with every destination left as written. */
   public RenderedMarkdown render(ParsedMarkdown parsed) {
     return render(parsed, LinkResolver.UNCHANGED);
-  }
-
-  /**
-   * The text to parse, as a sequence that is not a {@link String}: flexmark hashes a String it
-   * parses, a pass over every character of every post that the interpreter, early in a build,
-   * makes slow (up to a twentieth of a big build). Nothing reads that hash. Its characters sit in
-   * an array, one call away from flexmark's every read instead of four.
-   */
-  private static final class Unhashed implements CharSequence {
-    private final String text;
-    private final char[] chars;
-
-    Unhashed(String text) {
-      this.text = text;
-      this.chars = text.toCharArray();
-    }
-
-    @Override
-    public int length() {
-      return chars.length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return chars[index];
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 
   /** The marker counts only as a block of its own at the top level, as authors write it. */

@@ -59,8 +59,9 @@ final class PlainText {
     }
     if (node instanceof Text || node instanceof HtmlEntity) {
       BasedSequence chars = node.getChars();
+      String text = SourceText.text(chars);
       // unescaping runs regular expressions over the text; most text has nothing to unescape
-      out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape());
+      out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape());
     } else if (node instanceof Code code) {
       out.append(code.getText());
     } else if (node instanceof AutoLink link) {

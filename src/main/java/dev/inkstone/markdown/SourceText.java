@@ -1,0 +1,56 @@
+package dev.inkstone.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * The text of a post as flexmark parses it. It is not a {@link String}, as flexmark hashes a
+ * String it parses: a pass over every character of every post that the interpreter, early in a
+ * build, makes slow (up to a twentieth of a big build), and nothing reads that hash. Its
+ * characters sit in an array, one call away from flexmark's every read instead of four.
+ */
+final class SourceText implements CharSequence {
+  /** flexmark's sequence for one unbroken piece of its source (a package-private class). */
+  private static final Class<?> PIECE = BasedSequence.of("piece").getClass();
+
+  private final String text;
+  private final char[] chars;
+
+  SourceText(String text) {
+    this.text = text;
+    this.chars = text.toCharArray();
+  }
+
+  /**
+   * The characters of {@code chars} as a string. flexmark copies them out one by one; a piece of
+   * a source text is copied in one go, unless it holds a NUL, which flexmark's reads replace.
+   */
+  static String text(BasedSequence chars) {
+    if (chars.getClass() == PIECE && chars.getBase() instanceof SourceText source) {
+      String piece = source.text.substring(chars.getStartOffset(), chars.getEndOffset());
+      if (piece.indexOf('\0') < 0) {
+        return piece;
+      }
+    }
+    return chars.toString();
+  }
+
+  @Override
+  public int length() {
+    return chars.length;
+  }
+
+  @Override
+  public char charAt(int index) {
+    return chars[index];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return text.subSequence(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
