@@ -1,9 +1,7 @@
 package dev.inkstone.site;
 
 import dev.inkstone.config.SiteConfig;
-import dev.inkstone.config.YamlReader;
 import dev.inkstone.diagnostic.Problem;
-import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.source.SourceFile;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -11,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,7 +55,8 @@ final class HotFromAnalytics {
    * The posts ranked by views (indexes into {@code posts}), hottest first; empty when there is no
    * export or none of its rows is a post.
    */
-  static List<Integer> rank(SiteConfig config, List<SourceFile> files, List<Page> posts, List<Problem> problems) {
+  static List<Integer> rank(SiteConfig config, List<SourceFile> files, Map<Path, Object> dataByFile, List<Page> posts,
+      List<Problem> problems) {
     List<SourceFile> exports = files.stream().filter(f -> f.kind() == SourceFile.Kind.DATA && isExport(f)).toList();
     if (exports.isEmpty()) {
       return List.of(); // most blogs: no need to index every post's path
@@ -69,7 +69,7 @@ final class HotFromAnalytics {
       if (name.endsWith(".csv")) {
         any |= h.csv(f, views);
       } else if (name.endsWith(".json")) {
-        any |= h.json(f, views);
+        any |= h.json(dataByFile.get(f.path()), views);
       }
     }
     if (!any) {
@@ -165,13 +165,8 @@ final class HotFromAnalytics {
 
   // ---- JSON ------------------------------------------------------------------------------
 
-  private boolean json(SourceFile f, long[] views) {
-    Object root;
-    try {
-      root = YamlReader.read(decode(f.bytes()), f.path(), 1).toPlain();
-    } catch (ProblemsException e) {
-      return false; // not ours to judge: the data stage reports broken data files
-    }
+  /** @param root the file's value as the data stage read it; null if it could not be read, which that stage reports */
+  private boolean json(Object root, long[] views) {
     boolean matched = false;
     // Umami metrics: [{"x": "/posts/a/", "y": 120}]
     if (root instanceof List<?> list) {

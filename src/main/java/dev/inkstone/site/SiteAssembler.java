@@ -557,6 +557,9 @@ public final class SiteAssembler {
 
   // ---- data, authors, lists --------------------------------------------------------------
 
+  /** Each data file's value, as read by {@link #readData}. */
+  private final Map<Path, Object> dataByFile = new HashMap<>();
+
   private Map<String, Object> readData(List<SourceFile> others) {
     // content/data/comments/hello.yaml is site.data.comments.hello. A file named like a folder
     // beside it, or like another file, would hide one of them: each such clash is a problem.
@@ -600,7 +603,9 @@ public final class SiteAssembler {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
           text = text.substring(1);
         }
-        parent.put(name, YamlReader.read(text, f.path(), 1).toPlain());
+        Object value = YamlReader.read(text, f.path(), 1).toPlain();
+        parent.put(name, value);
+        dataByFile.put(f.path(), value);
       } catch (ProblemsException e) {
         problems.addAll(e.problems());
       }
@@ -654,7 +659,7 @@ public final class SiteAssembler {
 
   private List<Integer> hot(Map<String, Object> data, List<SourceFile> others, List<Page> posts) {
     // An analytics export in content/data/ ranks the posts by real page views.
-    List<Integer> byViews = HotFromAnalytics.rank(config, others, posts, problems);
+    List<Integer> byViews = HotFromAnalytics.rank(config, others, dataByFile, posts, problems);
     if (!byViews.isEmpty()) {
       return byViews;
     }
