@@ -88,9 +88,7 @@ final class Metadata {
     boolean video = v.content() != null && v.content().toString().contains(" data-embed=");
     PageMeta meta = new PageMeta(description, image, post ? "article" : "website", List.copyOf(keywords), noindex,
         json.isEmpty() ? null : new SafeString(json), List.copyOf(feeds), video);
-    return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
-        v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
-        v.comments(), v.breadcrumb(), v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), v.hasMath(), v.hasMermaid(), meta);
+    return v.withMeta(meta);
   }
 
   private String blogPosting(PageView v, String description, String image, List<String> keywords) {

@@ -338,7 +338,7 @@ public final class SiteRenderer {
   private void taxonomy(Taxonomy t, java.util.function.Consumer<Output> emit) {
     String label = i18n(t.key(), t.key());
     TaxonomyView tv = taxonomyView(t);
-    PageView index = withCrumbs(pageView("terms", label, t.path()), List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, "")));
+    PageView index = pageView("terms", label, t.path());
     emit.accept(render("terms", Slugs.fileFor(t.path()), index, Map.of("taxonomy", tv)));
     t.terms().values().parallelStream().forEach(term -> {
       TermView view = termView(t, term);
@@ -358,7 +358,7 @@ public final class SiteRenderer {
         return;
       }
       List<Output> made = paginate(term.posts(), term.path(), context, (number, paginator, path) -> render("term",
-          Slugs.fileFor(path), withCrumbs(pageView("term", term.name(), path), fixed), Map.of("term", view, "paginator", paginator)));
+          Slugs.fileFor(path), pageView("term", term.name(), path, fixed), Map.of("term", view, "paginator", paginator)));
       made.forEach(emit);
       // kept whole or not at all: a page that failed to render is not one to give again
       int pages = Math.max(1, (term.posts().size() + site.config().paginate() - 1) / site.config().paginate());
@@ -395,18 +395,18 @@ public final class SiteRenderer {
         count += m.getValue().size();
         YearGroup single = new YearGroup(y.getKey(), url(String.format("/archives/%04d/", y.getKey())), m.getValue().size(), List.of(mg));
         String title = label + " " + String.format("%04d-%02d", y.getKey(), m.getKey());
-        out.add(render("archive", Slugs.fileFor(path), withCrumbs(pageView("archive", title, path), List.of(new Crumb(i18n("home", "Home"), url("/")),
+        out.add(render("archive", Slugs.fileFor(path), pageView("archive", title, path, List.of(new Crumb(i18n("home", "Home"), url("/")),
             new Crumb(label, url("/archives/")), new Crumb(String.valueOf(y.getKey()), url(String.format("/archives/%04d/", y.getKey()))),
             new Crumb(String.format("%02d", m.getKey()), ""))), Map.of("archive", new ArchiveView(List.of(single)))));
       }
       YearGroup yg = new YearGroup(y.getKey(), url(String.format("/archives/%04d/", y.getKey())), count, List.copyOf(months));
       years.add(yg);
       String path = String.format("/archives/%04d/", y.getKey());
-      out.add(render("archive", Slugs.fileFor(path), withCrumbs(pageView("archive", label + " " + y.getKey(), path),
+      out.add(render("archive", Slugs.fileFor(path), pageView("archive", label + " " + y.getKey(), path,
           List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, url("/archives/")), new Crumb(String.valueOf(y.getKey()), ""))),
           Map.of("archive", new ArchiveView(List.of(yg)))));
     }
-    out.add(render("archives", "archives/index.html", withCrumbs(pageView("archives", label, "/archives/"),
+    out.add(render("archives", "archives/index.html", pageView("archives", label, "/archives/",
         List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of("archive", new ArchiveView(List.copyOf(years)))));
     out.removeIf(o -> o == null);
     return out;
@@ -419,7 +419,7 @@ public final class SiteRenderer {
     List<Output> out = new ArrayList<>(index);
     if (engine.has("search")) {
       String label = i18n("search", "Search");
-      out.add(render("search", "search/index.html", withCrumbs(pageView("search", label, "/search/"),
+      out.add(render("search", "search/index.html", pageView("search", label, "/search/",
           List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(label, ""))), Map.of()));
     }
     out.removeIf(o -> o == null);
@@ -627,16 +627,15 @@ public final class SiteRenderer {
     return out;
   }
 
+  /** A list page's view, with Home › title as its breadcrumb. */
   private PageView pageView(String kind, String title, String path) {
-    return new PageView(kind, title, url(path), permalink(path), "", "", "", "", authorView(site.owner()), List.of(), List.of(), Map.of(),
-        new SafeString(""), site.config().description(), List.of(), false, 0, 0, "", false,
-        List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")), null, null, List.of(), Map.of(), Map.of(), "", false, false, null);
+    return pageView(kind, title, path, List.of(new Crumb(i18n("home", "Home"), url("/")), new Crumb(title, "")));
   }
 
-  private static PageView withCrumbs(PageView v, List<Crumb> crumbs) {
-    return new PageView(v.kind(), v.title(), v.url(), v.permalink(), v.dateIso(), v.dateText(), v.updatedIso(), v.updatedText(), v.author(),
-        v.categories(), v.tags(), v.terms(), v.content(), v.summary(), v.toc(), v.showToc(), v.wordCount(), v.readingMinutes(), v.cover(),
-        v.comments(), crumbs, v.prev(), v.next(), v.related(), v.series(), v.params(), v.layout(), v.hasMath(), v.hasMermaid(), null);
+  private PageView pageView(String kind, String title, String path, List<Crumb> crumbs) {
+    return new PageView(kind, title, url(path), permalink(path), "", "", "", "", authorView(site.owner()), List.of(), List.of(), Map.of(),
+        new SafeString(""), site.config().description(), List.of(), false, 0, 0, "", false, crumbs, null, null, List.of(), Map.of(), Map.of(),
+        "", false, false, null);
   }
 
   private List<Crumb> breadcrumb(Page p) {

@@ -154,7 +154,15 @@ public final class Views {
       String layout,
       boolean hasMath,
       boolean hasMermaid,
-      PageMeta meta) {}
+      PageMeta meta) {
+
+    /** This view with its metadata filled in. */
+    public PageView withMeta(PageMeta meta) {
+      return new PageView(kind, title, url, permalink, dateIso, dateText, updatedIso, updatedText, author, categories, tags, terms, content,
+          summary, toc, showToc, wordCount, readingMinutes, cover, comments, breadcrumb, prev, next, related, series, params, layout, hasMath,
+          hasMermaid, meta);
+    }
+  }
 
   /**
    * The page as search engines, social sites and feed readers see it.
