@@ -59,7 +59,7 @@ final class SearchTermCounter {
       SearchTokens.each(text, (s, start, end) -> {
         int at = slot(s, start, end);
         if (at < 0) {
-          // Rare enough to count the plain way: a string set per call.
+          // rare: such a word is counted in maps of its own
           clashOnce(s.substring(start, end), current, weight);
         } else if (marks[at] != current) {
           marks[at] = current;
