@@ -74,7 +74,7 @@ public final class SiteCheck {
       if (!build.ok()) {
         return new CheckReport(build.problems(), List.of(), 0, 0, Map.of(), 0);
       }
-      SourceSet sources = BlogFolder.load(root);
+      sources = BlogFolder.load(root);
       SiteConfig config;
       try {
         config = SiteConfigReader.read(sources.config());
@@ -228,10 +228,12 @@ public final class SiteCheck {
   }
 
   private List<Path> siteWideFiles;
+  /** The blog as check read it, after the build. */
+  private SourceSet sources;
 
   private List<Path> siteWideFiles() {
     if (siteWideFiles == null) {
-      SourceSet s = BlogFolder.load(root);
+      SourceSet s = sources;
       List<Path> out = new ArrayList<>();
       s.config().ifPresent(c -> out.add(c.path()));
       s.ofKind(SourceFile.Kind.DATA).forEach(d -> out.add(d.path()));

@@ -78,7 +78,7 @@ public final class PublishCommand implements Callable<Integer> {
     Path site = root.resolve("site");
     Target target;
     try {
-      target = Publisher.target(BlogFolder.load(root).config(), root, name,
+      target = Publisher.target(BlogFolder.configFile(root), root, name,
           new Publisher.Flags(repo, branch, cname, nojekyll, to, bucket, endpoint, region, prefix, pathStyle, profile));
     } catch (ProblemsException e) {
       Report.problems(err, e.problems(), "nothing was published");

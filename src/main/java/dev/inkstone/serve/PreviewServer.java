@@ -10,9 +10,8 @@ import dev.inkstone.build.SiteBuild;
 import dev.inkstone.config.SiteConfigReader;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
-import dev.inkstone.source.SourceFile;
-import java.util.Optional;
 import dev.inkstone.output.Output;
+import dev.inkstone.source.BlogFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -148,17 +147,11 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The base path site.yaml's baseUrl gives, {@code /} when it cannot be read (the build will say why). */
   private static String basePath(Path root) {
-    for (String name : List.of("content/site.yaml", "content/site.yml", "site.yaml", "site.yml")) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        try {
-          return SiteConfigReader.read(Optional.of(new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, Files.readAllBytes(p)))).basePath();
-        } catch (ProblemsException | IOException e) {
-          return "/";
-        }
-      }
+    try {
+      return SiteConfigReader.read(BlogFolder.configFile(root)).basePath();
+    } catch (ProblemsException | UncheckedIOException e) {
+      return "/";
     }
-    return "/";
   }
 
   /** The port listened on (the one picked when asked for port 0). */

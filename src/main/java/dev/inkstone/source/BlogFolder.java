@@ -45,10 +45,7 @@ public final class BlogFolder {
    * A Hexo, Jekyll or Hugo blog is read in place, see {@link ForeignLayouts}.
    */
   public static SourceSet load(Path root, Dialect expected) {
-    if (!Files.isDirectory(root)) {
-      throw new ProblemsException(
-          Problem.in(root, "the blog folder does not exist", "give the folder that holds content/ with --source"));
-    }
+    requireFolder(root);
     Dialect dialect = ForeignLayouts.detect(root);
     if (expected != null && expected != dialect) {
       throw new ProblemsException(Problem.in(root, "this does not look like a " + expected.label() + " blog",
@@ -74,6 +71,36 @@ public final class BlogFolder {
       throw new UncheckedIOException(e);
     }
     return classify(root, paths, Map.of(), Set.of());
+  }
+
+  /**
+   * The blog's own configuration file ({@code content/site.yaml}), read without the rest of the
+   * blog: for commands that need a setting before they build. Empty when there is none, as in a
+   * Hexo, Jekyll or Hugo blog.
+   */
+  public static Optional<SourceFile> configFile(Path root) {
+    requireFolder(root);
+    return configFile(root, Map.of(), Set.of());
+  }
+
+  private static void requireFolder(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new ProblemsException(
+          Problem.in(root, "the blog folder does not exist", "give the folder that holds content/ with --source"));
+    }
+  }
+
+  /** The first of {@link #CONFIG_NAMES} that exists, kept from {@code previous} unless it is in {@code fresh}. */
+  private static Optional<SourceFile> configFile(Path root, Map<Path, SourceFile> previous, Set<Path> fresh) {
+    for (String name : CONFIG_NAMES) {
+      Path p = root.resolve(name);
+      if (Files.isRegularFile(p)) {
+        SourceFile before = previous.get(p);
+        return Optional.of(before != null && before.kind() == SourceFile.Kind.CONFIG && !fresh.contains(p) ? before
+            : new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, read(p)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -166,16 +193,7 @@ public final class BlogFolder {
    */
   private static SourceSet classify(Path root, List<Path> unsorted, Map<Path, SourceFile> previous, Set<Path> fresh) {
     Path content = root.resolve("content");
-    Optional<SourceFile> config = Optional.empty();
-    for (String name : CONFIG_NAMES) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        SourceFile before = previous.get(p);
-        config = Optional.of(before != null && before.kind() == SourceFile.Kind.CONFIG && !fresh.contains(p) ? before
-            : new SourceFile(root.relativize(p), SourceFile.Kind.CONFIG, read(p)));
-        break;
-      }
-    }
+    Optional<SourceFile> config = configFile(root, previous, fresh);
     Map<Path, String> keys = new HashMap<>();
     for (Path p : unsorted) {
       keys.put(p, slashed(root.relativize(p)));
