@@ -65,6 +65,12 @@ public final class RelatedPosts {
   /** Posts tokenised at once while counting document frequencies; bounds the memory held. */
   private static final int BLOCK = 4096;
 
+  /**
+   * Below this many posts each post's term counts are kept from counting document frequencies
+   * to weighing (about 6 KB a post) instead of tokenising every post a second time.
+   */
+  static final int KEEP_COUNTS_BELOW = 20_000;
+
   private RelatedPosts() {}
 
   /** The {@link #DEFAULT_K} most related posts of each post. */
@@ -82,6 +88,11 @@ public final class RelatedPosts {
    * @return one unmodifiable list per post
    */
   public static List<List<Integer>> compute(List<RelatedInput> posts, int k) {
+    return compute(posts, k, posts.size() < KEEP_COUNTS_BELOW);
+  }
+
+  /** As {@link #compute(List, int)}; {@code keepCounts} says whether to keep term counts or tokenise twice. */
+  static List<List<Integer>> compute(List<RelatedInput> posts, int k, boolean keepCounts) {
     Objects.requireNonNull(posts, "posts");
     if (k < 0) {
       throw new IllegalArgumentException("k must not be negative: " + k);
@@ -98,8 +109,9 @@ public final class RelatedPosts {
       return IntStream.range(0, n).mapToObj(i -> List.<Integer>of()).toList();
     }
 
-    Vocabulary vocabulary = Vocabulary.count(input);
-    DocTerms[] terms = weigh(input, vocabulary);
+    Counts[] kept = keepCounts ? new Counts[n] : null;
+    Vocabulary vocabulary = Vocabulary.count(input, kept);
+    DocTerms[] terms = weigh(input, vocabulary, kept);
     Postings postings = Postings.build(terms, vocabulary.size());
     Taxonomy tags = Taxonomy.build(input, RelatedInput::tags);
     Taxonomy categories = Taxonomy.build(input, RelatedInput::categories);
@@ -153,7 +165,8 @@ public final class RelatedPosts {
       return terms.size();
     }
 
-    static Vocabulary count(RelatedInput[] input) {
+    /** @param kept where to keep each post's counts, or null to let them go */
+    static Vocabulary count(RelatedInput[] input, Counts[] kept) {
       LongIntMap terms = new LongIntMap(1 << 16);
       ThreadLocal<Counter> counters = ThreadLocal.withInitial(Counter::new);
       for (int from = 0; from < input.length; from += BLOCK) {
@@ -162,7 +175,13 @@ public final class RelatedPosts {
         int base = from;
         IntStream.range(from, to)
             .parallel()
-            .forEach(i -> distinct[i - base] = counters.get().count(input[i]).distinctKeys());
+            .forEach(i -> {
+              Counter counter = counters.get().count(input[i]);
+              distinct[i - base] = counter.distinctKeys();
+              if (kept != null) {
+                kept[i] = counter.counts(distinct[i - base]);
+              }
+            });
         // Sequential and in post order, so term ids do not depend on scheduling.
         for (long[] keys : distinct) {
           for (long key : keys) {
@@ -174,6 +193,9 @@ public final class RelatedPosts {
     }
   }
 
+  /** One post's distinct terms, in the order they first occur, and how often each occurs. */
+  record Counts(long[] keys, float[] frequencies) {}
+
   /** Term frequencies of one post at a time; reused by one thread. */
   static final class Counter {
     private final Tokenizer.Keys tokens = new Tokenizer.Keys();
@@ -183,6 +205,7 @@ public final class RelatedPosts {
     private double[] weights = new double[4096];
     private int[] globalIds = new int[4096];
     private long[] ranked = new long[4096];
+    private int size;
 
     /** Counts the terms of {@code post}; they keep the order in which they first occur. */
     Counter count(RelatedInput post) {
@@ -209,16 +232,37 @@ public final class RelatedPosts {
         }
         frequencies[id] += t < titleTokens ? TITLE_WEIGHT : 1f;
       }
+      size = local.size();
+      return this;
+    }
+
+    /** Takes up counts kept from an earlier {@link #count}, as if the post were counted again. */
+    Counter restore(Counts counts) {
+      size = counts.keys().length;
+      if (size > keys.length) {
+        int length = Integer.highestOneBit(size) << 1;
+        keys = new long[length];
+        frequencies = new float[length];
+        weights = new double[length];
+        globalIds = new int[length];
+        ranked = new long[length];
+      }
+      System.arraycopy(counts.keys(), 0, keys, 0, size);
+      System.arraycopy(counts.frequencies(), 0, frequencies, 0, size);
       return this;
     }
 
     long[] distinctKeys() {
-      return Arrays.copyOf(keys, local.size());
+      return Arrays.copyOf(keys, size);
+    }
+
+    /** The counts of the post just counted; {@code keys} is what {@link #distinctKeys} gave. */
+    Counts counts(long[] keys) {
+      return new Counts(keys, Arrays.copyOf(frequencies, size));
     }
 
     /** The counted post's best indexable terms and their unit-vector weights. */
     DocTerms weigh(Vocabulary vocabulary, int maxPosts) {
-      int size = local.size();
       double norm2 = 0;
       int candidates = 0;
       for (int l = 0; l < size; l++) {
@@ -253,15 +297,21 @@ public final class RelatedPosts {
     }
   }
 
-  private static DocTerms[] weigh(RelatedInput[] input, Vocabulary vocabulary) {
+  private static DocTerms[] weigh(RelatedInput[] input, Vocabulary vocabulary, Counts[] kept) {
     int maxPosts =
         Math.max(MIN_COMMON_POSTS, (int) Math.floor(MAX_POST_FRACTION * input.length));
     DocTerms[] terms = new DocTerms[input.length];
     ThreadLocal<Counter> counters = ThreadLocal.withInitial(Counter::new);
-    // Tokenising again costs less than keeping every post's full vector until all are counted.
+    // A big blog tokenises again: that costs less than keeping every post's counts until all are counted.
     IntStream.range(0, input.length)
         .parallel()
-        .forEach(i -> terms[i] = counters.get().count(input[i]).weigh(vocabulary, maxPosts));
+        .forEach(i -> {
+          Counter counter = counters.get();
+          terms[i] = (kept != null ? counter.restore(kept[i]) : counter.count(input[i])).weigh(vocabulary, maxPosts);
+          if (kept != null) {
+            kept[i] = null;
+          }
+        });
     return terms;
   }
 

@@ -184,6 +184,12 @@ class RelatedPostsTest {
   }
 
   @Test
+  void keepingEachPostsCountsGivesWhatTokenisingTwiceGives() {
+    List<RelatedInput> posts = GeneratedPosts.generate(3000, 400, 40, 42);
+    assertThat(RelatedPosts.compute(posts, 10, true)).isEqualTo(RelatedPosts.compute(posts, 10, false));
+  }
+
+  @Test
   void aGeneratedBlogOfFiveThousandPostsFinishesAndMostlyFindsItsTopic() {
     int count = 5000;
     List<RelatedInput> posts = GeneratedPosts.generate(count, 2000, 250, 5);
