@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Splits text into search terms, the same way {@code js/search.js} splits a query: lower-cased
@@ -25,12 +24,8 @@ final class SearchTokens {
   /** Every term of {@code text} in order, repeats included. */
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    each(text, out::add);
+    each(text, (lower, start, end) -> out.add(lower.substring(start, end)));
     return out;
-  }
-
-  static void each(String text, Consumer<String> sink) {
-    each(text, (lower, start, end) -> sink.accept(lower.substring(start, end)));
   }
 
   /** Receives each term as a piece {@code [start, end)} of the lower-cased text. */
