@@ -69,6 +69,7 @@ public final class MarkdownEngine {
     options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
     // One frozen set for both: a renderer built without an extension's options renders its
     // nodes as nothing.
     DataHolder frozen = options.toImmutable();
