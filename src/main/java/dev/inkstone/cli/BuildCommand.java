@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", description = "Build the blog into a static site.", mixinStandardHelpOptions = true)
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand InkstoneCommand parent;
 
   @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
   Path source = Path.of(".");
@@ -38,11 +41,12 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path src = source.toAbsolutePath().normalize();
-    Path dest = out == null ? src.resolve("site") : out.toAbsolutePath().normalize();
+    Invocation here = parent.invocation();
+    Path src = here.resolve(source);
+    Path dest = out == null ? src.resolve("site") : here.resolve(out);
     long start = System.nanoTime();
     BuildResult r = SiteBuild.run(new BuildRequest(src, dest, drafts, future, baseUrl, Clock.systemUTC(), false)
-        .withProgress(onlyLong(ConsoleProgress.forStandardError(err))));
+        .withProgress(onlyLong(new ConsoleProgress(err, here.terminal()))));
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (!r.ok()) {
       Report.problems(err, r.problems(), "build failed; " + dest + " was left as it was");

@@ -9,9 +9,21 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "inkstone 0.1.0",
     scope = ScopeType.INHERIT,
-    subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, PublishCommand.class, ImportCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, PublishCommand.class, ImportCommand.class,
+        DaemonCommand.class})
 public final class InkstoneCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Invocation invocation;
+
+  private InkstoneCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
+  /** Where the command was typed; subcommands read relative paths against it. */
+  Invocation invocation() {
+    return invocation;
+  }
 
   @Override
   public void run() {
@@ -23,7 +35,12 @@ public final class InkstoneCommand implements Runnable {
    * for a file that cannot be read or written, 70 for anything else (a bug).
    */
   public static picocli.CommandLine commandLine() {
-    picocli.CommandLine cl = new picocli.CommandLine(new InkstoneCommand());
+    return commandLine(Invocation.here());
+  }
+
+  /** The command line for a command typed in {@code invocation}'s folder and terminal. */
+  public static picocli.CommandLine commandLine(Invocation invocation) {
+    picocli.CommandLine cl = new picocli.CommandLine(new InkstoneCommand(invocation));
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof java.io.UncheckedIOException io) {
         // a full disk, a folder without write permission: the user's to fix, not a bug

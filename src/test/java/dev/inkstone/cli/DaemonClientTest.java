@@ -1,0 +1,107 @@
+package dev.inkstone.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inkstone.daemon.BuildDaemon;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's bash client (launcher/daemon.bash) against a real daemon running the real
+ * command line: what a user sees when a build is handed to the warm JVM.
+ */
+class DaemonClientTest {
+  private static final Path CLIENT = Path.of("launcher/daemon.bash").toAbsolutePath();
+
+  @TempDir Path dir;
+  private Path state;
+  private BuildDaemon daemon;
+  private Thread serving;
+
+  private record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void start() {
+    state = dir.resolve("state");
+    daemon = BuildDaemon.open(state, "jar-7");
+    serving = new Thread(() -> daemon.serve(DaemonCommand::run, Duration.ofMinutes(2), () -> {}));
+    serving.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    client(dir, "daemon_stop \"$STATE\"");
+    serving.join(10_000);
+    daemon.close();
+  }
+
+  /** Runs {@code script} in bash, in {@code cwd}, after sourcing the client; STATE names the daemon's folder. */
+  private Run client(Path cwd, String script) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "set -euo pipefail; source \"$CLIENT\"; " + script));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    pb.environment().put("CLIENT", CLIENT.toString());
+    pb.environment().put("STATE", state.toString());
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("client finished").isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Path blog(String name, String post) throws IOException {
+    Path b = dir.resolve(name);
+    Files.createDirectories(b.resolve("content/posts"));
+    Files.writeString(b.resolve("content/posts/first.md"), post);
+    return b;
+  }
+
+  @Test
+  void a_build_handed_over_reads_paths_from_the_clients_folder_and_prints_its_summary() throws Exception {
+    blog("我的 blog", "---\ntitle: 你好\ndate: 2024-03-01\n---\nhello\n");
+    Run r = client(dir, "daemon_send \"$STATE\" jar-7 run build --source '我的 blog' --out out/site; echo \"code=$DAEMON_CODE\"");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Built 1 post,").contains(dir.resolve("out/site").toString()).endsWith("code=0\n");
+    assertThat(dir.resolve("out/site/posts/first/index.html")).exists();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void bad_input_comes_back_on_standard_error_with_exit_code_1() throws Exception {
+    blog("b", "---\ntitle: [unclosed\n---\nhello\n");
+    Run r = client(dir.resolve("b"), "daemon_send \"$STATE\" jar-7 run build || true; echo \"code=$DAEMON_CODE\"");
+    assertThat(r.out()).isEqualTo("code=1\n");
+    assertThat(r.err()).contains("content/posts/first.md:2:").contains("build failed");
+    assertThat(dir.resolve("b/site")).doesNotExist();
+  }
+
+  @Test
+  void a_daemon_running_another_jar_is_not_used() throws Exception {
+    Run r = client(dir, "if daemon_send \"$STATE\" jar-8 run build; then echo used; else echo \"not used: $?\"; fi");
+    assertThat(r.out()).isEqualTo("not used: 1\n");
+  }
+
+  @Test
+  void no_daemon_means_return_1_and_no_output() throws Exception {
+    Run r = client(dir, "if daemon_send \"$STATE/elsewhere\" jar-7 run build; then echo used; else echo \"not used: $?\"; fi");
+    assertThat(r.out()).isEqualTo("not used: 1\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void commands_other_than_build_are_turned_away() throws Exception {
+    Run r = client(dir, "daemon_send \"$STATE\" jar-7 run serve || true; echo \"code=$DAEMON_CODE\"");
+    assertThat(r.out()).isEqualTo("code=2\n");
+    assertThat(r.err()).contains("runs only `build`");
+  }
+}

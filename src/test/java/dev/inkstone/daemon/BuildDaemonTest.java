@@ -1,0 +1,125 @@
+package dev.inkstone.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildDaemonTest {
+  @TempDir Path state;
+
+  private final List<DaemonRequest> seen = new CopyOnWriteArrayList<>();
+  private BuildDaemon daemon;
+  private Thread serving;
+
+  /** A runner that prints its arguments, a progress line with a carriage return, and exits with 3. */
+  private int echo(DaemonRequest r, java.io.PrintWriter out, java.io.PrintWriter err) {
+    seen.add(r);
+    out.println("args " + String.join("|", r.args()));
+    out.flush();
+    err.print("\r[##  ] 1/2 back\\slash");
+    err.flush();
+    return 3;
+  }
+
+  private void start(Duration idle) {
+    daemon = BuildDaemon.open(state, "jar-1");
+    serving = new Thread(() -> daemon.serve(this::echo, idle, () -> {}));
+    serving.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (serving != null && serving.isAlive()) {
+      send(daemon.token(), "stop", "/", List.of());
+      serving.join(5000);
+    }
+    if (daemon != null) {
+      daemon.close();
+    }
+  }
+
+  private String send(String token, String verb, String dir, List<String> args) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+      OutputStream o = s.getOutputStream();
+      ByteArrayOutputStream req = new ByteArrayOutputStream();
+      for (String f : fields(token, verb, dir, args)) {
+        req.write(f.getBytes(StandardCharsets.UTF_8));
+        req.write(0);
+      }
+      o.write(req.toByteArray());
+      o.flush();
+      InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> fields(String token, String verb, String dir, List<String> args) {
+    List<String> f = new java.util.ArrayList<>(List.of(token, verb, dir, "0", String.valueOf(args.size())));
+    f.addAll(args);
+    return f;
+  }
+
+  @Test
+  void it_announces_port_token_pid_and_jar_in_a_file_only_its_owner_can_read() throws Exception {
+    start(Duration.ofMinutes(1));
+    String[] info = Files.readString(state.resolve("info")).strip().split(" ");
+    assertThat(info).containsExactly(String.valueOf(daemon.port()), daemon.token(), String.valueOf(ProcessHandle.current().pid()), "jar-1");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("info")))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void a_run_answers_with_framed_output_and_the_exit_code() throws Exception {
+    start(Duration.ofMinutes(1));
+    String answer = send(daemon.token(), "run", "/home/me/blog", List.of("build", "--out", "site 2", "博客"));
+    assertThat(answer).isEqualTo("oargs build|--out|site 2|博客\\n\n" + "e\\r[##  ] 1/2 back\\\\slash\n" + "x3\n");
+    assertThat(seen).singleElement().satisfies(r -> {
+      assertThat(r.workingDir()).isEqualTo(Path.of("/home/me/blog"));
+      assertThat(r.terminal()).isFalse();
+    });
+  }
+
+  @Test
+  void a_request_with_the_wrong_token_runs_nothing_and_gets_no_answer() throws Exception {
+    start(Duration.ofMinutes(1));
+    assertThat(send("not-the-token", "run", "/", List.of("build"))).isEmpty();
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void stop_ends_it_and_takes_its_info_file_back() throws Exception {
+    start(Duration.ofMinutes(1));
+    assertThat(send(daemon.token(), "stop", "/", List.of())).isEqualTo("x0\n");
+    serving.join(5000);
+    assertThat(serving.isAlive()).isFalse();
+    daemon.close();
+    assertThat(state.resolve("info")).doesNotExist();
+  }
+
+  @Test
+  void it_stops_by_itself_after_the_idle_time() throws Exception {
+    start(Duration.ofMillis(300));
+    serving.join(TimeUnit.SECONDS.toMillis(10));
+    assertThat(serving.isAlive()).isFalse();
+  }
+
+  @Test
+  void frames_escape_backslashes_newlines_and_carriage_returns_only() {
+    assertThat(FrameWriter.frame('o', "a\\n\r\nb\t%s")).isEqualTo("oa\\\\n\\r\\nb\t%s\n");
+  }
+}
