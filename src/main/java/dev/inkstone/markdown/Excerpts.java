@@ -23,7 +23,7 @@ public final class Excerpts {
     if (maxChars <= 0) {
       throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
     }
-    String text = plainText.strip().replaceAll("\\s+", " ");
+    String text = oneLine(plainText.strip());
     if (text.codePointCount(0, text.length()) <= maxChars) {
       return text;
     }
@@ -38,6 +38,92 @@ public final class Excerpts {
     int cut = backOffToBoundary(text, limit);
     String head = text.substring(0, cut);
     return trimTrailingJoiners(head) + ELLIPSIS;
+  }
+
+  /**
+   * The text of an HTML fragment on one line: tags dropped, the entities flexmark writes
+   * ({@code &lt; &gt; &quot; &#39; &amp;}) decoded, each run of ASCII whitespace made one space,
+   * and the ends trimmed. For excerpts of rendered Markdown, not for HTML at large: a comment or
+   * a {@code >} inside an attribute is not understood.
+   */
+  public static String textOfHtml(String html) {
+    StringBuilder untagged = new StringBuilder(html.length());
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      int close = c == '<' ? html.indexOf('>', i + 1) : -1;
+      if (close >= 0) {
+        i = close;
+      } else if (c == '<') {
+        untagged.append(html, i, html.length());   // no tag can close from here on
+        break;
+      } else {
+        untagged.append(c);
+      }
+    }
+    StringBuilder text = new StringBuilder(untagged.length());
+    for (int i = 0; i < untagged.length(); i++) {
+      char c = untagged.charAt(i);
+      if (c == '&') {
+        int entity = entityAt(untagged, i);
+        if (entity >= 0) {
+          text.append(ENTITY_CHARS.charAt(entity));
+          i += ENTITIES[entity].length() - 1;
+          continue;
+        }
+      }
+      appendCollapsing(text, c);
+    }
+    return text.toString().trim();
+  }
+
+  /** {@code text} with each run of ASCII whitespace (what {@code \\s} matches) made one space. */
+  static String oneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isAsciiSpace(c) && (c != ' ' || (i + 1 < text.length() && isAsciiSpace(text.charAt(i + 1))))) {
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+        for (int j = i; j < text.length(); j++) {
+          appendCollapsing(b, text.charAt(j));
+        }
+        return b.toString();
+      }
+    }
+    return text;   // nothing to collapse: most texts
+  }
+
+  private static final String[] ENTITIES = {"&lt;", "&gt;", "&quot;", "&#39;", "&amp;"};
+  private static final String ENTITY_CHARS = "<>\"'&";
+
+  private static int entityAt(CharSequence s, int at) {
+    for (int e = 0; e < ENTITIES.length; e++) {
+      String entity = ENTITIES[e];
+      if (at + entity.length() <= s.length()) {
+        int k = 1;
+        while (k < entity.length() && s.charAt(at + k) == entity.charAt(k)) {
+          k++;
+        }
+        if (k == entity.length()) {
+          return e;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Appends {@code c}, or one space for a run of ASCII whitespace: every space in {@code b} stands
+   * for such a run, so whitespace after one continues it.
+   */
+  private static void appendCollapsing(StringBuilder b, char c) {
+    if (!isAsciiSpace(c)) {
+      b.append(c);
+    } else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') {
+      b.append(' ');
+    }
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The index just after the last sentence end that lies before {@code limit}, or -1. */

@@ -672,7 +672,7 @@ public final class SiteRenderer {
           return known;
         }
       }
-      String excerpt = Excerpts.auto(plain(md.excerptHtml()), 200);
+      String excerpt = Excerpts.auto(Excerpts.textOfHtml(md.excerptHtml()), 200);
       if (memo != null) {
         memo.excerpt(md, excerpt);
       }
@@ -832,8 +832,4 @@ public final class SiteRenderer {
     return u.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || u.startsWith("//");
   }
 
-  private static String plain(String html) {
-    return html.replaceAll("(?s)<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&amp;", "&").replaceAll("\\s+", " ").trim();
-  }
 }

@@ -76,4 +76,27 @@ class ExcerptsTest {
   void max_chars_must_be_positive() {
     assertThatThrownBy(() -> Excerpts.auto("x", 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void the_text_of_an_html_excerpt_drops_tags_decodes_entities_and_is_one_line() {
+    assertThat(Excerpts.textOfHtml("<p>用 <code>&lt;T&gt;</code> 写\n<em>泛型</em>，&quot;a&quot; &amp;&#39;b&#39;</p>\n<p>  next\t</p>\n"))
+        .isEqualTo("用 <T> 写 泛型，\"a\" &'b' next");
+  }
+
+  @Test
+  void the_text_of_html_is_what_stripping_tags_entities_and_whitespace_in_turn_gives() {
+    // the rule as a chain of regular expressions, on inputs chosen to trip a one-pass scanner
+    String[] inputs = {"a < b", "a <b> c", "x&amp;lt;y", "&lt;b&gt;bold&lt;/b&gt;", "<<p>>", "a\u000B\fb", " \r\n", "",
+        "&amp", "&#39", "<p>unclosed <b", "tail >", "&&lt;;", "\u3000全角空格\u3000"};
+    for (String html : inputs) {
+      String expected = html.replaceAll("(?s)<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+          .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").trim();
+      assertThat(Excerpts.textOfHtml(html)).as(html).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void whitespace_runs_become_one_space_but_other_spaces_stay() {
+    assertThat(Excerpts.auto("a\n\n b\tc\u3000d", 100)).isEqualTo("a b c\u3000d");
+  }
 }
