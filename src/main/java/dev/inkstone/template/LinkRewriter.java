@@ -26,8 +26,7 @@ final class LinkRewriter {
   }
 
   String rewrite(Page from, String destination) {
-    if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("//")
-        || destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+    if (destination == null || destination.isEmpty() || destination.startsWith("#") || SiteUrls.isExternal(destination)) {
       return destination;
     }
     if (destination.startsWith("/")) {

@@ -603,7 +603,7 @@ public final class SiteRenderer {
         if (o instanceof Map<?, ?> m && m.get("url") != null) {
           String u = String.valueOf(m.get("url"));
           blogroll.add(new LinkView(String.valueOf(m.get("name") == null ? u : m.get("name")), u,
-              m.get("description") == null ? "" : String.valueOf(m.get("description")), isExternal(u)));
+              m.get("description") == null ? "" : String.valueOf(m.get("description")), SiteUrls.isExternal(u)));
         }
       }
     }
@@ -740,8 +740,8 @@ public final class SiteRenderer {
   }
 
   private AuthorView authorView(Author a) {
-    List<LinkView> links = a.links().stream().map(l -> new LinkView(l.name(), l.url(), "", isExternal(l.url()))).toList();
-    String avatar = a.avatar().isEmpty() || isExternal(a.avatar()) ? a.avatar() : url(a.avatar().startsWith("/") ? a.avatar() : "/" + a.avatar());
+    List<LinkView> links = a.links().stream().map(l -> new LinkView(l.name(), l.url(), "", SiteUrls.isExternal(l.url()))).toList();
+    String avatar = a.avatar().isEmpty() || SiteUrls.isExternal(a.avatar()) ? a.avatar() : url(a.avatar().startsWith("/") ? a.avatar() : "/" + a.avatar());
     return new AuthorView(a.id(), a.name(), a.bio(), avatar, a.url(), links);
   }
 
@@ -826,10 +826,6 @@ public final class SiteRenderer {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  private static boolean isExternal(String u) {
-    return u.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || u.startsWith("//");
   }
 
 }
