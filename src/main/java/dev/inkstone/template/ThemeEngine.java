@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,8 @@ public final class ThemeEngine {
   private final Theme theme;
   private final PebbleEngine engine;
   private final Locale locale;
+  /** Compiled templates by name: Pebble's own cache builds a key object per lookup. */
+  private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
 
   /**
    * @param theme the loaded theme
@@ -51,7 +55,7 @@ public final class ThemeEngine {
       loader.setCharset("UTF-8");
       loaders.add(loader);
     }
-    DelegatingLoader loader = new DelegatingLoader(loaders);
+    DelegatingLoader loader = new ChainLoader(loaders);
     loader.setSuffix(SUFFIX);
     loader.setCharset("UTF-8");
     this.locale = theme.language() == null || theme.language().isBlank() ? Locale.ROOT : Locale.forLanguageTag(theme.language());
@@ -132,7 +136,7 @@ public final class ThemeEngine {
   private PageWriter evaluate(String template, Map<String, Object> context, int capacity) {
     PageWriter out = new PageWriter(capacity);
     try {
-      engine.getTemplate(template).evaluate(out, context, locale);
+      compiled.computeIfAbsent(template, engine::getTemplate).evaluate(out, context, locale);
     } catch (PebbleException e) {
       throw new ProblemsException(toProblem(template, e));
     } catch (IOException e) {
@@ -202,5 +206,26 @@ public final class ThemeEngine {
       }
     }
     return null;
+  }
+
+  /**
+   * The theme chain's loader, asked child first. An include's name is resolved against the
+   * including template on every page; Pebble's loaders run two regular expressions per loader
+   * to find out that a name without {@code ./} or {@code ../} is not relative. This one answers
+   * that at once.
+   */
+  private static final class ChainLoader extends DelegatingLoader {
+    ChainLoader(List<Loader<?>> loaders) {
+      super(loaders);
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+      if (relativePath == null || !(relativePath.startsWith("./") || relativePath.startsWith("../")
+          || relativePath.startsWith(".\\") || relativePath.startsWith("..\\"))) {
+        return null;
+      }
+      return super.resolveRelativePath(relativePath, anchorPath);
+    }
   }
 }

@@ -57,6 +57,16 @@ class ThemeEngineTest {
   }
 
   @Test
+  void includes_are_named_from_templates_or_relative_to_the_including_template() throws IOException {
+    theme(
+        "themes/t/templates/page.peb", "{% include \"partials/card\" %}|{% include \"./partials/card\" %}",
+        "themes/t/templates/partials/card.peb", "card({% include \"../bit\" %},{% include \"./leaf\" %})",
+        "themes/t/templates/partials/leaf.peb", "leaf",
+        "themes/t/templates/bit.peb", "bit");
+    assertThat(engine("").render("page", Map.of())).isEqualTo("card(bit,leaf)|card(bit,leaf)");
+  }
+
+  @Test
   void a_syntax_error_is_reported_with_the_template_path_and_line() throws IOException {
     theme("themes/t/templates/post.peb", "<h1>\n{{ page.title }}\n{% if page.title %}\n<p>never closed</p>\n");
     List<Problem> problems = engine("").compileAll();
