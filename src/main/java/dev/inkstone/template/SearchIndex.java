@@ -40,6 +40,8 @@ final class SearchIndex {
   private static final int TAG = 25;
   private static final int TEXT_CAP = 30;
   private static final int SCORE_CHUNK = 512;
+  /** Terms encoded at once, on all cores; the raw postings of each chunk go once it is encoded. */
+  private static final int ENCODE_CHUNK = 1 << 14;
 
   private final List<Page> posts;
   private final List<PostCard> cards;
@@ -66,12 +68,17 @@ final class SearchIndex {
 
     Map<String, String> encoded = new HashMap<>(postings.lists.size() * 2);
     long total = 0;
-    for (int t = 0; t < postings.lists.size(); t++) {
-      String term = postings.terms.get(t);
-      String s = encode(postings.lists.get(t));
-      encoded.put(term, s);
-      total += term.length() * 3L + s.length() + 6;
-      postings.lists.set(t, null); // the raw postings go as their encoded form comes
+    int terms = postings.lists.size();
+    for (int start = 0; start < terms; start += ENCODE_CHUNK) {
+      int from = start;
+      String[] chunk = new String[Math.min(ENCODE_CHUNK, terms - from)];
+      java.util.stream.IntStream.range(0, chunk.length).parallel().forEach(k -> chunk[k] = encode(postings.lists.get(from + k)));
+      for (int k = 0; k < chunk.length; k++) {
+        String term = postings.terms.get(from + k);
+        encoded.put(term, chunk[k]);
+        total += term.length() * 3L + chunk[k].length() + 6;
+        postings.lists.set(from + k, null); // the raw postings go as their encoded form comes
+      }
     }
     int shards = 1;
     while (shards < 4096 && total / shards > TARGET_SHARD_BYTES) {
@@ -202,13 +209,31 @@ final class SearchIndex {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append(Integer.toString(id - prev, 36));
+      base36(sb, id - prev);
       if (score != 1) {
-        sb.append(':').append(Integer.toString(score, 36));
+        base36(sb.append(':'), score);
       }
       prev = id;
     }
     return sb.toString();
+  }
+
+  /** Appends {@code n} (not negative) in base 36, as {@link Integer#toString(int, int)} writes it. */
+  private static void base36(StringBuilder sb, int n) {
+    if (n < 36) {
+      sb.append(Character.forDigit(n, 36));
+      return;
+    }
+    int digits = 0;
+    for (int m = n; m > 0; m /= 36) {
+      digits++;
+    }
+    int at = sb.length();
+    sb.setLength(at + digits);
+    for (int i = at + digits - 1; i >= at; i--) {
+      sb.setCharAt(i, Character.forDigit(n % 36, 36));
+      n /= 36;
+    }
   }
 
   private static Output file(CRC32 stamp, String path, StringBuilder json) {

@@ -20,6 +20,8 @@ class SearchIndexTest {
   @Test
   void postings_are_base36_id_deltas_with_scores_other_than_one() {
     assertThat(SearchIndex.encode(new int[] {3, 0, 40, 12, 1, 50, 2})).isEqualTo("0:14,c,12:2"); // 40 = "14", 50 - 12 = 38 = "12" in base 36
+    assertThat(SearchIndex.encode(new int[] {3, 35, 36, 1331, 1296, 46691, 1_000_000}))
+        .isEqualTo("z:10,100:100,z00:lfls"); // each as Integer.toString(n, 36) writes it
   }
 
   @Test
