@@ -164,7 +164,12 @@
       pages.set(url, fetch(url).then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
         var page = new DOMParser().parseFromString(html, 'text/html');
         var body = page.querySelector('.post-content') || page.querySelector('main');
-        return body ? body.textContent.replace(/\s+/g, ' ').trim() : '';
+        if (!body) return '';
+        // a formula reads as its TeX source, without the \( \) or \[ \] that KaTeX looks for
+        body.querySelectorAll('.math').forEach(function (m) {
+          m.textContent = m.textContent.trim().replace(/^\\[([]/, '').replace(/\\[)\]]$/, '');
+        });
+        return body.textContent.replace(/\s+/g, ' ').trim();
       }).catch(function () { return ''; }));
     }
     return pages.get(url);

@@ -60,5 +60,15 @@ public final class SearchFixture {
       tags: [Java, JVM]
       ---
       Pick G1 for most services; measure pause times before switching to ZGC.
+      -- content/posts/latency-math.md --
+      ---
+      title: 平均延迟的估算
+      date: 2023-01-01
+      ---
+      设命中率为 $h$，平均延迟是：
+
+      $$
+      \\bar{t} = h \\cdot t_c
+      $$
       """;
 }

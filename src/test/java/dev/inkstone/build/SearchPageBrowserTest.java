@@ -132,6 +132,14 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void a_snippet_shows_a_formula_as_its_tex_without_delimiters() {
+    WebElement first = search("命中率").get(0);
+    WebElement snippet = first.findElement(By.cssSelector(".search-result-snippet"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !snippet.findElements(By.tagName("mark")).isEmpty());
+    assertThat(snippet.getText()).contains("设命中率为 h，平均延迟是").contains("\\bar{t} = h \\cdot t_c").doesNotContain("\\(", "\\[");
+  }
+
+  @Test
   void a_query_in_the_address_is_searched_on_arrival() {
     browser.get(origin + "/search/?q=JVM");
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("search-status")).getText().contains("找到"));

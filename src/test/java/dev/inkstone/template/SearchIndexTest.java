@@ -28,7 +28,7 @@ class SearchIndexTest {
   void the_build_writes_an_index_a_term_shard_and_a_doc_shard() {
     TestSite site = TestSite.write(dir, SearchFixture.BLOG).buildOk();
     String index = site.text("search/index.json");
-    assertThat(index).contains("\"posts\":7", "\"shards\":1", "\"docsPerShard\":100");
+    assertThat(index).contains("\"posts\":8", "\"shards\":1", "\"docsPerShard\":100");
     String terms = site.text("search/terms/0.json");
     // the microservices post (id 5: newest first) has 微服 in its title and tags
     assertThat(terms).contains("\"kafka\":").contains("\"微服\":");
