@@ -1,5 +1,7 @@
 package dev.inkstone.markdown;
 
+import dev.inkstone.text.CharClass;
+
 /**
  * How long a text is, counted so that Chinese and English compare fairly.
  *
@@ -25,7 +27,7 @@ public record TextStats(int words, int cjkCharacters, int latinWords, int readin
       if (Cjk.isWordPerCharacter(cp)) {
         cjk++;
         inRun = false;
-      } else if (isLetterOrDigit(cp)) {
+      } else if (CharClass.isLetterOrDigit(cp)) {
         if (!inRun) {
           latin++;
           inRun = true;
@@ -40,14 +42,5 @@ public record TextStats(int words, int cjkCharacters, int latinWords, int readin
     double minutes = (double) cjk / CJK_CHARACTERS_PER_MINUTE + (double) latin / LATIN_WORDS_PER_MINUTE;
     int reading = Math.max(1, (int) Math.ceil(minutes));
     return new TextStats(cjk + latin, cjk, latin, reading);
-  }
-
-  /** ASCII is answered without Character's tables, which were a twentieth of parsing. */
-  private static boolean isLetterOrDigit(int cp) {
-    if (cp < 128) {
-      int lower = cp | 0x20;
-      return lower >= 'a' && lower <= 'z' || cp >= '0' && cp <= '9';
-    }
-    return Character.isLetterOrDigit(cp);
   }
 }

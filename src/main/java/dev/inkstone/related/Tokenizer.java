@@ -1,5 +1,6 @@
 package dev.inkstone.related;
 
+import dev.inkstone.text.CharClass;
 import java.util.Arrays;
 
 /**
@@ -91,7 +92,7 @@ final class Tokenizer {
       }
       runLength = 0;
       prevHan = -1;
-      if (!isLetterOrDigit(cp)) {
+      if (!CharClass.isLetterOrDigit(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -101,7 +102,7 @@ final class Tokenizer {
       while (i < n) {
         c = text.charAt(i);
         cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
-        if (!isLetterOrDigit(cp) || isHan(cp)) {
+        if (!CharClass.isLetterOrDigit(cp) || isHan(cp)) {
           break;
         }
         hash = (hash ^ toLowerCase(cp)) * FNV_PRIME;
@@ -150,13 +151,6 @@ final class Tokenizer {
   }
 
   // ASCII answers without Character's tables, which were a tenth of tokenising.
-  private static boolean isLetterOrDigit(int cp) {
-    if (cp < 128) {
-      int lower = cp | 0x20;
-      return lower >= 'a' && lower <= 'z' || cp >= '0' && cp <= '9';
-    }
-    return Character.isLetterOrDigit(cp);
-  }
 
   private static int toLowerCase(int cp) {
     if (cp < 128) {

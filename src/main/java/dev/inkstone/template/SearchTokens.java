@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import dev.inkstone.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +62,13 @@ final class SearchTokens {
         if (count == 1) {
           sink.term(s, start, i);
         }
-      } else if (isWordChar(cp)) {
+      } else if (CharClass.isLetterOrDigit(cp)) {
         int start = i;
         int length = 0;
         while (true) {
           length++;
           i = next;
-          if (i >= n || !isWordChar(cp = s.codePointAt(i)) || isCjk(cp)) {
+          if (i >= n || !CharClass.isLetterOrDigit(cp = s.codePointAt(i)) || isCjk(cp)) {
             break;
           }
           next = i + Character.charCount(cp);
@@ -99,12 +100,6 @@ final class SearchTokens {
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
-  private static boolean isWordChar(int cp) {
-    if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    }
-    return Character.isLetter(cp) || Character.isDigit(cp);
-  }
 
   /** FNV-1a over the UTF-16 code units: which shard holds a term. Mirrored in search.js. */
   static int hash(String term) {
