@@ -1,7 +1,8 @@
 package dev.inkstone.content;
 
-import dev.inkstone.output.Html;
 import dev.inkstone.diagnostic.Problem;
+import dev.inkstone.markdown.VideoEmbeds;
+import dev.inkstone.output.Html;
 import dev.inkstone.source.Dialect;
 import dev.inkstone.source.SourceFile;
 import java.nio.file.Path;
@@ -283,7 +284,7 @@ final class ForeignTags {
         if (a.isEmpty()) {
           return unknown(start, after, "youtube");
         }
-        out.append(youtube(a.get(0)));
+        out.append(youtube(a.get(0), start, after));
       }
       default -> {
         return unknown(start, after, body.substring(start, m.end()));
@@ -397,7 +398,7 @@ final class ForeignTags {
         if (id == null) {
           return unknown(start, m.end(), body.substring(start, m.end()));
         }
-        out.append(youtube(id));
+        out.append(youtube(id, start, m.end()));
         return m.end();
       }
       case "vimeo" -> {
@@ -552,7 +553,18 @@ final class ForeignTags {
     return path.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29");
   }
 
-  private static String youtube(String idOrUrl) {
+  /**
+   * A YouTube tag at {@code body[start, end)}: alone on its line, Inkstone's own video line (a
+   * preview that loads the player when clicked, as {@code @[youtube](id)} gives); within a line of
+   * text, or with an id of another shape, the player's iframe.
+   */
+  private String youtube(String idOrUrl, int start, int end) {
+    String standard = VideoEmbeds.youtubeId(idOrUrl);
+    int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = body.indexOf('\n', end);
+    if (standard != null && body.substring(lineStart, start).isBlank() && body.substring(end, lineEnd < 0 ? body.length() : lineEnd).isBlank()) {
+      return VideoEmbeds.youtubeLine(standard);
+    }
     Matcher m = Pattern.compile("(?:v=|youtu\\.be/|embed/)([\\w-]{6,})").matcher(idOrUrl);
     String id = m.find() ? m.group(1) : idOrUrl.replaceAll("[^\\w-]", "");
     return "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id

@@ -1,5 +1,6 @@
 package dev.inkstone.importer;
 
+import dev.inkstone.markdown.VideoEmbeds;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +39,24 @@ final class Shortcodes {
   }
 
   /** The YouTube video id of a watch, share or embed URL, or null. */
-  static String youtubeId(String url) {
+  private static String youtubeId(String url) {
     Matcher m = Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:watch\\?(?:.*&)?v=|embed/|v/|shorts/)|youtu\\.be/)([\\w-]{6,})")
         .matcher(url == null ? "" : url);
     return m.find() ? m.group(1) : null;
   }
 
-  static String youtubeIframe(String id) {
-    return "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id
+  /**
+   * A YouTube watch, share or embed URL as Markdown that stands as a paragraph of its own:
+   * Inkstone's video line for a standard id, the player's iframe for an id of another shape;
+   * null when {@code url} is not YouTube's.
+   */
+  static String youtube(String url) {
+    String standard = VideoEmbeds.youtubeId(url);
+    if (standard != null) {
+      return VideoEmbeds.youtubeLine(standard);
+    }
+    String id = youtubeId(url);
+    return id == null ? null : "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id
         + "\" width=\"560\" height=\"315\" title=\"YouTube video\" allowfullscreen loading=\"lazy\"></iframe>";
   }
 }

@@ -186,9 +186,9 @@ final class WordPressHtml {
   }
 
   private String embed(String url) {
-    String id = Shortcodes.youtubeId(url);
-    if (id != null) {
-      return "\n\n" + block(Shortcodes.youtubeIframe(id)) + "\n\n";
+    String video = Shortcodes.youtube(url);
+    if (video != null) {
+      return "\n\n" + block(video) + "\n\n";
     }
     if (url.isBlank()) {
       return "";
@@ -294,9 +294,9 @@ final class WordPressHtml {
     if (fig.hasClass("wp-block-embed") || fig.selectFirst(".wp-block-embed__wrapper") != null) {
       String url = fig.selectFirst(".wp-block-embed__wrapper") != null ? fig.selectFirst(".wp-block-embed__wrapper").text().strip() : fig.text();
       Element iframe = fig.selectFirst("iframe");
-      String id = Shortcodes.youtubeId(url);
-      if (id != null) {
-        fig.replaceWith(paragraph(block(Shortcodes.youtubeIframe(id))));
+      String video = Shortcodes.youtube(url);
+      if (video != null) {
+        fig.replaceWith(paragraph(block(video)));
       } else if (iframe != null) {
         fig.replaceWith(paragraph(block(raw(iframe))));
       } else if (!url.isBlank()) {

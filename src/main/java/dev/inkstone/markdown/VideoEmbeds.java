@@ -31,12 +31,35 @@ import java.util.regex.Pattern;
  * simply opens the video). A local file becomes a {@code <video>} that loads nothing before it
  * is played. Anything else, such as an id of the wrong shape, stays an ordinary paragraph.
  */
-final class VideoEmbeds implements HtmlRenderer.HtmlRendererExtension {
+public final class VideoEmbeds implements HtmlRenderer.HtmlRendererExtension {
   static final Pattern LINE = Pattern.compile("^@\\[(bilibili|youtube|video)]\\(\\s*(\\S+?)(?:\\s+\"([^\"]*)\")?\\s*\\)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BV = Pattern.compile("BV[0-9A-Za-z]{10}");
   private static final Pattern AV = Pattern.compile("(?i)av(\\d{1,12})");
   private static final Pattern YOUTUBE = Pattern.compile("[0-9A-Za-z_-]{11}");
+  private static final Pattern YOUTUBE_URL =
+      Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:watch\\?(?:.*&)?v=|embed/|v/|shorts/)|youtu\\.be/)([0-9A-Za-z_-]{11})(?![0-9A-Za-z_-])");
+
+  VideoEmbeds() {}
+
+  /**
+   * The YouTube video id in {@code idOrUrl}: a bare id, or a watch, share, embed or shorts URL;
+   * null when there is none. For importers, which turn other generators' embeds into
+   * {@link #youtubeLine} so that every video renders the same way.
+   */
+  public static String youtubeId(String idOrUrl) {
+    String s = idOrUrl == null ? "" : idOrUrl.strip();
+    if (YOUTUBE.matcher(s).matches()) {
+      return s;
+    }
+    Matcher m = YOUTUBE_URL.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The line that embeds YouTube video {@code id} (see {@link #youtubeId}), to stand as a paragraph of its own. */
+  public static String youtubeLine(String id) {
+    return "@[youtube](" + id + ")";
+  }
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}

@@ -138,7 +138,7 @@ class ForeignBlogTest {
 
       {{< youtube dQw4w9WgXcQ >}}
 
-      See [second]({{< ref "second" >}}).
+      See [second]({{< ref "second" >}}). Or this talk: {{< youtube id="9bZkp7q19f0" >}}
 
       {{< highlight go >}}
       func main() {}
@@ -238,7 +238,10 @@ class ForeignBlogTest {
     Document post = site.html("2024/01/first-post/index.html");
     assertThat(post.select("figure img").attr("src")).isEqualTo("/img/a.png");
     assertThat(post.select("figcaption").text()).isEqualTo("A caption");
-    assertThat(post.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    // a video alone on its line gets the same click-to-load preview as Inkstone's own @[youtube](id)
+    assertThat(post.select("figure.video-youtube a.video-facade").attr("data-embed")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
+    // within a line of text it stays the player, so the sentence is not broken in two
+    assertThat(post.select("p:contains(Or this talk) iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/9bZkp7q19f0");
     assertThat(post.select("a:contains(second)").attr("href")).isEqualTo("/2024/02/second/");
     assertThat(post.select("pre code.language-go").text()).isEqualTo("func main() {}");
     assertThat(post.select("pre code").text()).contains("{{< figure src=\"x\" >}}");

@@ -64,7 +64,7 @@ class WordPressImportTest {
         .contains("```java\nif (a < b && c) {")
         .contains("<figcaption>图 1：拆分后的架构</figcaption>")
         .contains("| 服务 | 负责人 |")
-        .contains("youtube-nocookie.com/embed/dQw4w9WgXcQ")
+        .contains("\n\n@[youtube](dQw4w9WgXcQ)\n\n")
         .contains("[JVM GC 入门](/2023/04/01/jvm-gc/)")
         .doesNotContain("wp:paragraph");
   }
