@@ -4,6 +4,7 @@ import dev.inkstone.config.SiteConfig;
 import dev.inkstone.config.SiteConfigReader;
 import dev.inkstone.content.ParsedDocument;
 import dev.inkstone.content.DocumentReader;
+import dev.inkstone.content.KnownDocuments;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.markdown.MarkdownEngine;
@@ -299,7 +300,7 @@ public final class SiteBuild {
       cache.parsed.remove(f.slashedPath());
       cache.parsedFrom.put(f.slashedPath(), f);
     });
-    DocumentReader.Result result = DocumentReader.readSome(stale, known, config.timezone(), markdown);
+    DocumentReader.Result result = DocumentReader.readSome(stale, KnownDocuments.of(known), config.timezone(), markdown);
     problems.addAll(result.problems());
     warnings.addAll(result.warnings());
     result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));

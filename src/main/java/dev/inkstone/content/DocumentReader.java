@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import dev.inkstone.source.Dialect;
 
 /**
@@ -38,18 +36,18 @@ public final class DocumentReader {
 
   /** The same, telling {@code progress} of each file read. */
   public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown, dev.inkstone.progress.Progress progress) {
-    return read(files, files.stream().map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet()), zone, markdown, progress);
+    return read(files, KnownDocuments.of(files.stream().map(SourceFile::slashedPath).toList()), zone, markdown, progress);
   }
 
   /**
    * Reads {@code files}, some of the blog's posts and pages, whose links to other posts (the
    * tags of Hexo, Jekyll and Hugo) may name any of {@code known}, the paths of all of them.
    */
-  public static Result readSome(List<SourceFile> files, Set<String> known, ZoneId zone, MarkdownEngine markdown) {
+  public static Result readSome(List<SourceFile> files, KnownDocuments known, ZoneId zone, MarkdownEngine markdown) {
     return read(files, known, zone, markdown, dev.inkstone.progress.Progress.NONE);
   }
 
-  private static Result read(List<SourceFile> files, Set<String> known, ZoneId zone, MarkdownEngine markdown,
+  private static Result read(List<SourceFile> files, KnownDocuments known, ZoneId zone, MarkdownEngine markdown,
       dev.inkstone.progress.Progress progress) {
     progress.begin("parsing", files.size());
     List<Object> results = files.parallelStream().map(f -> {
@@ -72,7 +70,7 @@ public final class DocumentReader {
     return new Result(docs, problems, warnings);
   }
 
-  private static Object readOne(SourceFile f, ZoneId zone, MarkdownEngine markdown, Set<String> known) {
+  private static Object readOne(SourceFile f, ZoneId zone, MarkdownEngine markdown, KnownDocuments known) {
     try {
       Document doc;
       List<Problem> warnings = List.of();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a post or page of a Hexo, Jekyll or Hugo blog as if it were ours: its front matter
@@ -35,7 +34,7 @@ public final class ForeignDocuments {
    *     that post links and refs find their target
    * @throws ProblemsException with the problems of the file
    */
-  public static Converted read(SourceFile file, ZoneId zone, Set<String> known) {
+  public static Converted read(SourceFile file, ZoneId zone, KnownDocuments known) {
     FrontMatterReader.Split split = FrontMatterReader.split(file);
     List<Problem> warnings = new ArrayList<>();
     ForeignTags.Result body = ForeignTags.convert(file, split.bodyLine(), split.body(), known);

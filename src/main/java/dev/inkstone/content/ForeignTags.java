@@ -40,11 +40,11 @@ final class ForeignTags {
   private final Dialect dialect;
   private final int bodyLine;
   private final String body;
-  private final Set<String> known;
+  private final KnownDocuments known;
   private final List<Problem> warnings = new ArrayList<>();
   private final StringBuilder out = new StringBuilder();
 
-  private ForeignTags(SourceFile file, int bodyLine, String body, Set<String> known) {
+  private ForeignTags(SourceFile file, int bodyLine, String body, KnownDocuments known) {
     this.file = file;
     this.dialect = file.dialect();
     this.bodyLine = bodyLine;
@@ -53,10 +53,9 @@ final class ForeignTags {
   }
 
   /**
-   * @param known every post and page of the blog by its blog-relative path with forward slashes,
-   *     for post links
+   * @param known every post and page of the blog, for post links
    */
-  static Result convert(SourceFile file, int bodyLine, String body, Set<String> known) {
+  static Result convert(SourceFile file, int bodyLine, String body, KnownDocuments known) {
     if (file.dialect() == Dialect.INKSTONE) {
       return new Result(body, List.of());
     }
@@ -339,19 +338,8 @@ final class ForeignTags {
 
   /** A post named by its file (Hexo: below _posts, without extension; Jekyll: the file name with its date). */
   private String findPost(String name, boolean jekyll) {
-    String want = name.strip().replaceAll("^['\"]|['\"]$", "");
-    for (String k : known) {
-      int posts = k.indexOf("_posts/");
-      if (posts < 0) {
-        continue;
-      }
-      String rel = k.substring(posts + "_posts/".length()).replaceAll("\\.(md|markdown|html)$", "");
-      String base = rel.contains("/") ? rel.substring(rel.lastIndexOf('/') + 1) : rel;
-      if (rel.equals(want) || jekyll && base.equals(want)) {
-        return relative(k);
-      }
-    }
-    return null;
+    String found = known.post(name.strip().replaceAll("^['\"]|['\"]$", ""), jekyll);
+    return found == null ? null : relative(found);
   }
 
   // ---- Hugo -------------------------------------------------------------------------------
@@ -477,14 +465,8 @@ final class ForeignTags {
         return relative(norm) + anchor;
       }
     }
-    for (String k : known.stream().sorted().toList()) {
-      for (String ext : List.of("", ".md", "/index.md")) {
-        if (k.endsWith("/" + stripped + ext)) {
-          return relative(k) + anchor;
-        }
-      }
-    }
-    return null;
+    String found = known.endingWith(stripped);
+    return found == null ? null : relative(found) + anchor;
   }
 
   // ---- output helpers ---------------------------------------------------------------------

@@ -3,6 +3,7 @@ package dev.inkstone.importer;
 import dev.inkstone.config.SiteConfig;
 import dev.inkstone.config.SiteConfigReader;
 import dev.inkstone.content.ForeignDocuments;
+import dev.inkstone.content.KnownDocuments;
 import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.source.BlogFolder;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,8 +48,8 @@ public final class ForeignImport {
     for (Problem w : sources.warnings()) {
       report.skip(w.file() == null ? "(blog)" : slashed(w.file()), w.message().replaceFirst("^left out: ", ""));
     }
-    Set<String> known = sources.files().stream().filter(f -> f.kind() == SourceFile.Kind.POST || f.kind() == SourceFile.Kind.PAGE)
-        .map(SourceFile::slashedPath).collect(Collectors.toUnmodifiableSet());
+    KnownDocuments known = KnownDocuments.of(sources.files().stream().filter(f -> f.kind() == SourceFile.Kind.POST || f.kind() == SourceFile.Kind.PAGE)
+        .map(SourceFile::slashedPath).toList());
     for (SourceFile f : sources.files()) {
       Path target = into.resolve(f.layoutPath());
       switch (f.kind()) {
@@ -70,7 +70,7 @@ public final class ForeignImport {
     return report;
   }
 
-  private static void document(SourceFile f, Path target, SiteConfig config, Set<String> known, ImportReport report) {
+  private static void document(SourceFile f, Path target, SiteConfig config, KnownDocuments known, ImportReport report) {
     String where = slashed(f.path());
     ForeignDocuments.Converted c;
     try {
