@@ -21,6 +21,25 @@ final class Text {
    * is one tag, one slug).
    */
   static String decode(byte[] bytes, Path file) {
+    // The String constructor is the JDK's fast path, but it turns bad bytes into U+FFFD: only a
+    // text that holds U+FFFD (bad bytes, or the character itself) is decoded again strictly.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strict(bytes, file);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    if (!surelyNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+    return text;
+  }
+
+  private static String strict(byte[] bytes, Path file) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -38,17 +57,7 @@ final class Text {
       throw new ProblemsException(notUtf8(out, bytes, in.position(), file));
     }
     out.flip();
-    String text = out.toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.indexOf('\r') >= 0) {
-      text = text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-    if (!surelyNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-      text = Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-    return text;
+    return out.toString();
   }
 
   private static Problem notUtf8(CharSequence before, byte[] bytes, int byteOffset, Path file) {
