@@ -430,28 +430,32 @@ public final class RelatedPosts {
 
   /** One thread's score accumulator, reused from post to post. */
   static final class Query {
+    /** Each post's score against the current one; zero for every post the query has not reached. */
     private final double[] scores;
-    private final int[] seenBy;
     private final int[] touched;
     private int touchedCount;
     private int post;
 
     Query(int posts) {
       scores = new double[posts];
-      seenBy = new int[posts];
       touched = new int[posts];
     }
 
     void start(int i) {
+      // the last query's scores go back to zero: only the posts it touched need clearing
+      for (int c = 0; c < touchedCount; c++) {
+        scores[touched[c]] = 0;
+      }
       post = i;
       touchedCount = 0;
     }
 
     private void add(int other, double score) {
-      // Marked by post + 1, so the arrays never need clearing between posts.
-      if (seenBy[other] != post + 1) {
-        seenBy[other] = post + 1;
-        scores[other] = 0;
+      // every score added is positive, so a zero score means a post not reached yet
+      if (scores[other] == 0) {
+        if (!(score > 0)) {
+          return;
+        }
         touched[touchedCount++] = other;
       }
       scores[other] += score;
