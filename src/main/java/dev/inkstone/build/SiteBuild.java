@@ -304,17 +304,18 @@ public final class SiteBuild {
     problems.addAll(result.problems());
     warnings.addAll(result.warnings());
     result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));
-    Set<String> present = new HashSet<>();
     List<ParsedDocument> documents = new ArrayList<>(files.size());
     for (SourceFile f : files) {
-      present.add(f.slashedPath());
       ParsedDocument d = cache.parsed.get(f.slashedPath());
       if (d != null) {
         documents.add(d);
       }
     }
-    cache.parsed.keySet().retainAll(present);
-    cache.parsedFrom.keySet().retainAll(present);
+    if (cameOrWent) {
+      // with the same paths as last time, nothing cached can belong to a file that is gone
+      cache.parsed.keySet().retainAll(known);
+      cache.parsedFrom.keySet().retainAll(known);
+    }
     return documents;
   }
 

@@ -36,7 +36,7 @@ public final class DocumentReader {
 
   /** The same, telling {@code progress} of each file read. */
   public static Result readAll(List<SourceFile> files, ZoneId zone, MarkdownEngine markdown, dev.inkstone.progress.Progress progress) {
-    return read(files, KnownDocuments.of(files.stream().map(SourceFile::slashedPath).toList()), zone, markdown, progress);
+    return read(files, KnownDocuments.of(files.stream().map(SourceFile::slashedPath).collect(java.util.stream.Collectors.toSet())), zone, markdown, progress);
   }
 
   /**

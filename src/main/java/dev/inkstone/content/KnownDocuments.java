@@ -1,7 +1,6 @@
 package dev.inkstone.content;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ public final class KnownDocuments {
   private final Set<String> paths;
   private volatile Index index;
 
-  private KnownDocuments(Collection<String> all) {
-    this.paths = Set.copyOf(all);
+  private KnownDocuments(Set<String> paths) {
+    this.paths = paths;
   }
 
   private Index index() {
@@ -62,8 +61,12 @@ public final class KnownDocuments {
     }
   }
 
-  public static KnownDocuments of(Collection<String> paths) {
-    return new KnownDocuments(paths);
+  /**
+   * {@code paths}, not copied: a preview server gives the set of a rebuild, at 10,000 posts
+   * once a save, and no one changes it afterwards.
+   */
+  public static KnownDocuments of(Set<String> paths) {
+    return new KnownDocuments(java.util.Collections.unmodifiableSet(paths));
   }
 
   public boolean contains(String path) {

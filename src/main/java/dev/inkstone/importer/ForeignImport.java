@@ -49,7 +49,7 @@ public final class ForeignImport {
       report.skip(w.file() == null ? "(blog)" : slashed(w.file()), w.message().replaceFirst("^left out: ", ""));
     }
     KnownDocuments known = KnownDocuments.of(sources.files().stream().filter(f -> f.kind() == SourceFile.Kind.POST || f.kind() == SourceFile.Kind.PAGE)
-        .map(SourceFile::slashedPath).toList());
+        .map(SourceFile::slashedPath).collect(java.util.stream.Collectors.toSet()));
     for (SourceFile f : sources.files()) {
       Path target = into.resolve(f.layoutPath());
       switch (f.kind()) {

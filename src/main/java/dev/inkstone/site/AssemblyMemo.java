@@ -17,7 +17,7 @@ public final class AssemblyMemo {
   /** Posts by the identity of the document they were made from. */
   final Map<ParsedDocument, Page> pages = new IdentityHashMap<>();
   /** What related posts are computed from, by post: the same input object means an unchanged post. */
-  final Map<Page, RelatedInput> relatedInputs = new IdentityHashMap<>();
+  Map<Page, RelatedInput> relatedInputs = new IdentityHashMap<>();
   private final Map<String, Grouped> taxonomies = new HashMap<>();
   /** The posts as given (in file order) and as sorted, last time. */
   private List<Page> lastGiven;

@@ -2,11 +2,11 @@ package dev.inkstone.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KnownDocumentsTest {
-  private final KnownDocuments known = KnownDocuments.of(List.of(
+  private final KnownDocuments known = KnownDocuments.of(Set.of(
       "source/_posts/hello-world.md",
       "source/_posts/2024/notes.md",
       "_posts/2023-05-01-jekyll-post.markdown",
