@@ -32,6 +32,9 @@ public final class BuildCache {
   java.util.Set<String> documentPaths = java.util.Set.of();
   /** The file each cached document was parsed from: the documents themselves drop their bytes. */
   final Map<String, dev.inkstone.source.SourceFile> parsedFrom = new ConcurrentHashMap<>();
+  /** The posts and pages last parsed, in order, and the document of each (null where it failed). */
+  List<dev.inkstone.source.SourceFile> lastFiles;
+  ParsedDocument[] lastDocuments;
   final RelatedMemo related = new RelatedMemo();
   /** What assembling gave last time; valid while the config is. */
   final dev.inkstone.site.AssemblyMemo assembly = new dev.inkstone.site.AssemblyMemo();
@@ -88,6 +91,8 @@ public final class BuildCache {
     parsed.clear();
     parsedFrom.clear();
     documentPaths = java.util.Set.of();
+    lastFiles = null;
+    lastDocuments = null;
     assembly.clear();
     memo.clear();
   }
