@@ -80,18 +80,29 @@ public final class BuildDaemon implements AutoCloseable {
   }
 
   /**
-   * Serves requests until a {@code stop}, or until none came for {@code idle}. {@code afterEach}
-   * runs once a command's answer is sent, while the client is already printing it.
+   * Serves requests until a {@code stop}, until none came for {@code idle}, or until its
+   * {@code info} file is gone or names another daemon ({@code mvn clean}, or a second launcher
+   * that started its own): then no launcher can reach it any more. {@code afterEach} runs once
+   * a command's answer is sent, while the client is already printing it.
    */
   public void serve(Runner runner, Duration idle, Runnable afterEach) {
+    serve(runner, idle, afterEach, Duration.ofSeconds(5));
+  }
+
+  /** As {@link #serve(Runner, Duration, Runnable)}, looking at {@code info} every {@code check}. */
+  void serve(Runner runner, Duration idle, Runnable afterEach, Duration check) {
     try {
-      server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
+      server.setSoTimeout((int) Math.max(1, Math.min(idle.toMillis(), check.toMillis())));
+      long lastRequest = System.nanoTime();
       while (true) {
         Socket client;
         try {
           client = server.accept();
         } catch (SocketTimeoutException e) {
-          return;
+          if (System.nanoTime() - lastRequest >= idle.toNanos() || !announced()) {
+            return;
+          }
+          continue;
         }
         boolean stop;
         try (client) {
@@ -103,9 +114,19 @@ public final class BuildDaemon implements AutoCloseable {
           return;
         }
         afterEach.run();
+        lastRequest = System.nanoTime();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether {@code info} still names this daemon. */
+  private boolean announced() {
+    try {
+      return Files.readString(info).startsWith(port() + " " + token + " ");
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -148,7 +169,7 @@ public final class BuildDaemon implements AutoCloseable {
   public void close() {
     try {
       server.close();
-      if (Files.exists(info) && Files.readString(info).startsWith(port() + " " + token + " ")) {
+      if (announced()) {
         Files.deleteIfExists(info);
       }
     } catch (IOException e) {

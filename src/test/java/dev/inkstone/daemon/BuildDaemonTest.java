@@ -119,6 +119,25 @@ class BuildDaemonTest {
   }
 
   @Test
+  void it_stops_when_its_info_file_is_gone_or_names_another_daemon() throws Exception {
+    daemon = BuildDaemon.open(state, "jar-1");
+    serving = new Thread(() -> daemon.serve(this::echo, Duration.ofMinutes(10), () -> {}, Duration.ofMillis(100)));
+    serving.start();
+    Files.writeString(state.resolve("info"), "1 other-token 2 jar-1\n");   // a second daemon took over
+    serving.join(TimeUnit.SECONDS.toMillis(10));
+    assertThat(serving.isAlive()).isFalse();
+    daemon.close();
+    assertThat(Files.readString(state.resolve("info"))).startsWith("1 other-token");   // not ours to delete
+
+    daemon = BuildDaemon.open(state, "jar-1");
+    serving = new Thread(() -> daemon.serve(this::echo, Duration.ofMinutes(10), () -> {}, Duration.ofMillis(100)));
+    serving.start();
+    Files.delete(state.resolve("info"));   // mvn clean
+    serving.join(TimeUnit.SECONDS.toMillis(10));
+    assertThat(serving.isAlive()).isFalse();
+  }
+
+  @Test
   void frames_escape_backslashes_newlines_and_carriage_returns_only() {
     assertThat(FrameWriter.frame('o', "a\\n\r\nb\t%s")).isEqualTo("oa\\\\n\\r\\nb\t%s\n");
   }
