@@ -549,8 +549,7 @@ final class ForeignTags {
     }
     Matcher m = Pattern.compile("(?:v=|youtu\\.be/|embed/)([\\w-]{6,})").matcher(idOrUrl);
     String id = m.find() ? m.group(1) : idOrUrl.replaceAll("[^\\w-]", "");
-    return "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id
-        + "\" width=\"560\" height=\"315\" title=\"YouTube video\" allowfullscreen loading=\"lazy\"></iframe>";
+    return VideoEmbeds.youtubeIframe(id);
   }
 
   private static String trimNewlines(String s) {

@@ -56,7 +56,6 @@ final class Shortcodes {
       return VideoEmbeds.youtubeLine(standard);
     }
     String id = youtubeId(url);
-    return id == null ? null : "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id
-        + "\" width=\"560\" height=\"315\" title=\"YouTube video\" allowfullscreen loading=\"lazy\"></iframe>";
+    return id == null ? null : VideoEmbeds.youtubeIframe(id);
   }
 }

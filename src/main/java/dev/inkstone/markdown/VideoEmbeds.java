@@ -61,6 +61,16 @@ public final class VideoEmbeds implements HtmlRenderer.HtmlRendererExtension {
     return "@[youtube](" + id + ")";
   }
 
+  /**
+   * The player of YouTube video {@code id} as an iframe (no cookies, loaded lazily): for an
+   * imported embed that {@link #youtubeLine} cannot stand for, within a line of text or with an
+   * id of another shape.
+   */
+  public static String youtubeIframe(String id) {
+    return "<iframe src=\"https://www.youtube-nocookie.com/embed/" + id
+        + "\" width=\"560\" height=\"315\" title=\"YouTube video\" allowfullscreen loading=\"lazy\"></iframe>";
+  }
+
   @Override
   public void rendererOptions(MutableDataHolder options) {}
 
