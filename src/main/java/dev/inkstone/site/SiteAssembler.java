@@ -522,7 +522,7 @@ public final class SiteAssembler {
       String path = "";
       String external = "";
       if (e.url() != null) {
-        if (e.url().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || e.url().startsWith("//")) {
+        if (Slugs.isExternal(e.url())) {
           external = e.url();
         } else {
           path = e.url().startsWith("/") ? e.url() : "/" + e.url();

@@ -83,4 +83,32 @@ public final class Slugs {
     }
     return p;
   }
+
+  /**
+   * Whether {@code href} leaves the site: it starts with a scheme ({@code https:},
+   * {@code mailto:}; RFC 3986: a letter, then letters, digits, {@code + - .}, then a colon) or is
+   * protocol-relative ({@code //cdn.example}).
+   */
+  public static boolean isExternal(String href) {
+    if (href.startsWith("//")) {
+      return true;
+    }
+    if (href.isEmpty() || !isAsciiLetter(href.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 }

@@ -1,6 +1,7 @@
 package dev.inkstone.template;
 
 import dev.inkstone.site.Page;
+import dev.inkstone.site.Slugs;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class LinkRewriter {
   }
 
   String rewrite(Page from, String destination) {
-    if (destination == null || destination.isEmpty() || destination.startsWith("#") || SiteUrls.isExternal(destination)) {
+    if (destination == null || destination.isEmpty() || destination.startsWith("#") || Slugs.isExternal(destination)) {
       return destination;
     }
     if (destination.startsWith("/")) {

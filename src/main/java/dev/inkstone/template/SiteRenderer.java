@@ -603,7 +603,7 @@ public final class SiteRenderer {
         if (o instanceof Map<?, ?> m && m.get("url") != null) {
           String u = String.valueOf(m.get("url"));
           blogroll.add(new LinkView(String.valueOf(m.get("name") == null ? u : m.get("name")), u,
-              m.get("description") == null ? "" : String.valueOf(m.get("description")), SiteUrls.isExternal(u)));
+              m.get("description") == null ? "" : String.valueOf(m.get("description")), Slugs.isExternal(u)));
         }
       }
     }
@@ -740,8 +740,8 @@ public final class SiteRenderer {
   }
 
   private AuthorView authorView(Author a) {
-    List<LinkView> links = a.links().stream().map(l -> new LinkView(l.name(), l.url(), "", SiteUrls.isExternal(l.url()))).toList();
-    String avatar = a.avatar().isEmpty() || SiteUrls.isExternal(a.avatar()) ? a.avatar() : url(a.avatar().startsWith("/") ? a.avatar() : "/" + a.avatar());
+    List<LinkView> links = a.links().stream().map(l -> new LinkView(l.name(), l.url(), "", Slugs.isExternal(l.url()))).toList();
+    String avatar = a.avatar().isEmpty() || Slugs.isExternal(a.avatar()) ? a.avatar() : url(a.avatar().startsWith("/") ? a.avatar() : "/" + a.avatar());
     return new AuthorView(a.id(), a.name(), a.bio(), avatar, a.url(), links);
   }
 

@@ -46,37 +46,9 @@ final class SiteUrls {
     return origin + url(sitePath);
   }
 
-  /**
-   * Whether {@code href} leaves the site: it starts with a scheme ({@code https:},
-   * {@code mailto:}; RFC 3986: a letter, then letters, digits, {@code + - .}, then a colon) or is
-   * protocol-relative ({@code //cdn.example}).
-   */
-  static boolean isExternal(String href) {
-    if (href.startsWith("//")) {
-      return true;
-    }
-    if (href.isEmpty() || !isAsciiLetter(href.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < href.length(); i++) {
-      char c = href.charAt(i);
-      if (c == ':') {
-        return true;
-      }
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   /** A URL as written in content or config (site path, relative, absolute) made absolute against {@code page}. */
   String resolve(String href, String page) {
-    if (href.isEmpty() || isExternal(href)) {
+    if (href.isEmpty() || Slugs.isExternal(href)) {
       return href;
     }
     if (href.startsWith("/")) {
