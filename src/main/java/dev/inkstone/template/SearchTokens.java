@@ -100,7 +100,6 @@ final class SearchTokens {
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
-
   /** FNV-1a over the UTF-16 code units: which shard holds a term. Mirrored in search.js. */
   static int hash(String term) {
     int h = 0x811c9dc5;
