@@ -6,46 +6,29 @@ import dev.inkstone.build.SiteBuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "build", description = "Build the blog into a static site.", mixinStandardHelpOptions = true)
-public final class BuildCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+/** {@code inkstone build}: one build of the blog into a folder. */
+final class BuildCommand {
+  static final Command COMMAND = Command.named("build", "Build the blog into a static site.")
+      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .value("out", "DIR", "Where to write the site (default: DIR/site).")
+      .flag("drafts", "Include posts marked draft: true.")
+      .flag("future", "Include posts dated in the future.")
+      .value("base-url", "URL", "Override baseUrl from site.yaml.")
+      .flag("v", "verbose", "Print the time of each stage.")
+      .runs(BuildCommand::run);
 
-  @ParentCommand InkstoneCommand parent;
+  private BuildCommand() {}
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
-  Path source = Path.of(".");
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: DIR/site).")
-  Path out;
-
-  @Option(names = "--drafts", description = "Include posts marked draft: true.")
-  boolean drafts;
-
-  @Option(names = "--future", description = "Include posts dated in the future.")
-  boolean future;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "Override baseUrl from site.yaml.")
-  String baseUrl;
-
-  @Option(names = {"-v", "--verbose"}, description = "Print the time of each stage.")
-  boolean verbose;
-
-  @Override
-  public Integer call() {
-    PrintWriter o = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Invocation here = parent.invocation();
-    Path src = here.resolve(source);
+  static int run(Arguments args, Command.Console console) {
+    PrintWriter o = console.out();
+    PrintWriter err = console.err();
+    Invocation here = console.invocation();
+    Path src = here.resolve(args.path("source", Path.of(".")));
+    Path out = args.path("out");
     Path dest = out == null ? src.resolve("site") : here.resolve(out);
     long start = System.nanoTime();
-    BuildResult r = SiteBuild.run(new BuildRequest(src, dest, drafts, future, baseUrl, Clock.systemUTC(), false)
+    BuildResult r = SiteBuild.run(new BuildRequest(src, dest, args.flag("drafts"), args.flag("future"), args.string("base-url"), Clock.systemUTC(), false)
         .withProgress(onlyLong(new ConsoleProgress(err, here.terminal()))));
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (!r.ok()) {
@@ -54,7 +37,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     Report.warnings(err, r.warnings());
     o.printf("Built %s into %s in %d ms%n", r.summary(), dest, ms);
-    if (verbose) {
+    if (args.flag("verbose")) {
       r.stageMillis().forEach((stage, t) -> o.printf("  %-10s %6d ms%n", stage, t));
     }
     o.flush();

@@ -11,37 +11,28 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Build into a temporary folder and report broken links, missing anchors and images, pages without title or",
-        "description, duplicate titles and oversized images, grouped by file with the line to fix. Exit code 1 when anything is broken."})
-public final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+/** {@code inkstone check}: a build into a temporary folder, then every link and page checked. */
+final class CheckCommand {
+  static final Command COMMAND = Command.named("check",
+          "Build into a temporary folder and report what is broken, by file and line.",
+          "Reports broken links, missing anchors and images, pages without title or description, duplicate titles and",
+          "oversized images, grouped by file with the line to fix. Exit code 1 when anything is broken.")
+      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .flag("external", "Also request links to other sites (parallel, cached for a day).")
+      .value("max-image-kb", "KB", "Report images larger than this (default: 500).")
+      .value("timeout", "SECONDS", "Timeout of one external request (default: 10).")
+      .runs(CheckCommand::run);
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
-  Path source = Path.of(".");
+  private CheckCommand() {}
 
-  @Option(names = "--external", description = "Also request links to other sites (parallel, cached for a day).")
-  boolean external;
-
-  @Option(names = "--max-image-kb", paramLabel = "KB", description = "Report images larger than this (default: ${DEFAULT-VALUE}).",
-      defaultValue = "500")
-  long maxImageKb;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout of one external request (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10")
-  int timeoutSeconds;
-
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path root = source.toAbsolutePath().normalize();
+  static int run(Arguments args, Command.Console console) {
+    PrintWriter out = console.out();
+    PrintWriter err = console.err();
+    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    boolean external = args.flag("external");
+    long maxImageKb = args.number("max-image-kb", 500);
+    long timeoutSeconds = args.number("timeout", 10);
     CheckReport report;
     try {
       CheckRequest req = CheckRequest.of(root, external).withMaxImageBytes(maxImageKb * 1024).withTimeout(Duration.ofSeconds(timeoutSeconds));

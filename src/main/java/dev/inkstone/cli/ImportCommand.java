@@ -7,103 +7,52 @@ import dev.inkstone.source.Dialect;
 import dev.inkstone.importer.WordPressImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Move a blog in from WordPress, Hexo, Jekyll or Hugo.",
-    mixinStandardHelpOptions = true, subcommands = {ImportCommand.WordPress.class, ImportCommand.Hexo.class, ImportCommand.Jekyll.class,
-        ImportCommand.Hugo.class})
-public final class ImportCommand implements Runnable {
-  @Spec CommandSpec spec;
+/** {@code inkstone import}: a blog moved in from WordPress, Hexo, Jekyll or Hugo. */
+final class ImportCommand {
+  static final Command COMMAND = Command.named("import", "Move a blog in from WordPress, Hexo, Jekyll or Hugo.").under(
+      Command.named("wordpress", "Import a WordPress export (Tools → Export → All content).")
+          .word("EXPORT.xml", "The WXR file WordPress exported.")
+          .value("into", "DIR", "The blog folder to write (default: the current folder).")
+          .value("uploads", "DIR", "A local copy of wp-content/uploads: images are copied beside their posts.")
+          .runs(ImportCommand::wordPress),
+      foreign("hexo", "Import a Hexo blog (source/_posts, _config.yml).", Dialect.HEXO),
+      foreign("jekyll", "Import a Jekyll blog (_posts, _config.yml).", Dialect.JEKYLL),
+      foreign("hugo", "Import a Hugo blog (content/, hugo.toml or config.toml).", Dialect.HUGO));
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+  private ImportCommand() {}
 
-  @Command(name = "wordpress", description = "Import a WordPress export (Tools → Export → All content).", mixinStandardHelpOptions = true)
-  static final class WordPress implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "EXPORT.xml", description = "The WXR file WordPress exported.")
-    Path export;
-
-    @Option(names = "--into", paramLabel = "DIR", description = "The blog folder to write (default: the current folder).")
-    Path into = Path.of(".");
-
-    @Option(names = "--uploads", paramLabel = "DIR", description = "A local copy of wp-content/uploads: images are copied beside their posts.")
-    Path uploads;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path dir = into.toAbsolutePath().normalize();
-      try {
-        ImportReport report = WordPressImport.run(export.toAbsolutePath().normalize(), dir, uploads == null ? null : uploads.toAbsolutePath().normalize());
-        printSummary(out, report, dir.resolve("wordpress-import-report.md"));
-        return 0;
-      } catch (ProblemsException e) {
-        Report.problems(err, e.problems(), "nothing was imported");
-        return 1;
-      }
+  private static int wordPress(Arguments args, Command.Console console) {
+    Invocation here = console.invocation();
+    Path dir = here.resolve(args.path("into", Path.of(".")));
+    Path uploads = args.path("uploads");
+    try {
+      ImportReport report = WordPressImport.run(here.resolve(args.pathWord(0, "EXPORT.xml")), dir, uploads == null ? null : here.resolve(uploads));
+      printSummary(console.out(), report, dir.resolve("wordpress-import-report.md"));
+      return 0;
+    } catch (ProblemsException e) {
+      Report.problems(console.err(), e.problems(), "nothing was imported");
+      return 1;
     }
   }
 
   /** hexo, jekyll and hugo: the same command for three layouts. */
-  abstract static class Foreign implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of the blog to import.")
-    Path blog;
-
-    @Option(names = "--into", paramLabel = "DIR", description = "The blog folder to write (default: the current folder).")
-    Path into = Path.of(".");
-
-    abstract Dialect dialect();
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path dir = into.toAbsolutePath().normalize();
-      try {
-        ImportReport report = ForeignImport.run(dialect(), blog.toAbsolutePath().normalize(), dir);
-        printSummary(out, report, dir.resolve(dialect().label().toLowerCase(java.util.Locale.ROOT) + "-import-report.md"));
-        return 0;
-      } catch (ProblemsException e) {
-        Report.problems(err, e.problems(), "nothing was imported");
-        return 1;
-      }
-    }
-  }
-
-  @Command(name = "hexo", description = "Import a Hexo blog (source/_posts, _config.yml).", mixinStandardHelpOptions = true)
-  static final class Hexo extends Foreign {
-    @Override
-    Dialect dialect() {
-      return Dialect.HEXO;
-    }
-  }
-
-  @Command(name = "jekyll", description = "Import a Jekyll blog (_posts, _config.yml).", mixinStandardHelpOptions = true)
-  static final class Jekyll extends Foreign {
-    @Override
-    Dialect dialect() {
-      return Dialect.JEKYLL;
-    }
-  }
-
-  @Command(name = "hugo", description = "Import a Hugo blog (content/, hugo.toml or config.toml).", mixinStandardHelpOptions = true)
-  static final class Hugo extends Foreign {
-    @Override
-    Dialect dialect() {
-      return Dialect.HUGO;
-    }
+  private static Command foreign(String name, String description, Dialect dialect) {
+    return Command.named(name, description)
+        .word("DIR", "The folder of the blog to import.")
+        .value("into", "DIR", "The blog folder to write (default: the current folder).")
+        .runs((args, console) -> {
+          Invocation here = console.invocation();
+          Path dir = here.resolve(args.path("into", Path.of(".")));
+          try {
+            ImportReport report = ForeignImport.run(dialect, here.resolve(args.pathWord(0, "DIR")), dir);
+            printSummary(console.out(), report, dir.resolve(dialect.label().toLowerCase(java.util.Locale.ROOT) + "-import-report.md"));
+            return 0;
+          } catch (ProblemsException e) {
+            Report.problems(console.err(), e.problems(), "nothing was imported");
+            return 1;
+          }
+        });
   }
 
   static void printSummary(PrintWriter out, ImportReport report, Path reportFile) {

@@ -8,120 +8,67 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "new", description = "Create a post, a page or a whole blog folder.", mixinStandardHelpOptions = true,
-    subcommands = {NewCommand.Post.class, NewCommand.Page.class, NewCommand.Site.class})
-public final class NewCommand implements Runnable {
-  @Spec CommandSpec spec;
+/** {@code inkstone new}: a post, a page or a whole blog folder, from the archetypes. */
+final class NewCommand {
+  static final Command COMMAND = Command.named("new", "Create a post, a page or a whole blog folder.").under(
+      content("post", "Create a post in content/posts/.")
+          .value("category", "C", "A category, e.g. Java or 架构/微服务.")
+          .value("tags", "a,b", "Tags, separated by commas.")
+          .runs((args, console) -> create(NewContent.Kind.POST, args, console)),
+      content("page", "Create a page in content/pages/.")
+          .runs((args, console) -> create(NewContent.Kind.PAGE, args, console)),
+      Command.named("site", "Create a new blog folder that builds at once.")
+          .word("DIR", "The folder to create; must not exist or be empty.")
+          .value("title", "T", "The blog's title (default: the folder's name).")
+          .value("language", "LANG", "zh-CN or en (default: zh-CN).")
+          .value("timezone", "ZONE", "Time zone for dates, e.g. Asia/Shanghai (default: this computer's).")
+          .runs(NewCommand::site));
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  private NewCommand() {}
+
+  /** What a post and a page both take. */
+  private static Command content(String name, String description) {
+    return Command.named(name, description)
+        .word("TITLE", "The title, e.g. \"缓存一致性\" or \"Hello, world\".")
+        .value("slug", "SLUG", "The URL slug (default: pinyin of a Chinese title, or slugStyle in site.yaml).")
+        .value("source", "DIR", "The blog folder (default: the current folder).")
+        .flag("bundle", "Create SLUG/index.md, a folder for the text and its images.");
   }
 
-  abstract static class Content implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "TITLE", description = "The title, e.g. \"缓存一致性\" or \"Hello, world\".")
-    String title;
-
-    @Option(names = "--slug", paramLabel = "SLUG", description = "The URL slug (default: pinyin of a Chinese title, or slugStyle in site.yaml).")
-    String slug;
-
-    @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
-    Path source = Path.of(".");
-
-    @Option(names = "--bundle", description = "Create SLUG/index.md, a folder for the text and its images.")
-    boolean bundle;
-
-    String category;
-    List<String> tags = new ArrayList<>();
-
-    abstract NewContent.Kind kind();
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      Path root = source.toAbsolutePath().normalize();
-      try {
-        Created c = Scaffold.create(new NewContent(root, kind(), title, slug, category, tags, bundle, Clock.systemUTC()));
-        Path file = c.files().get(0);
-        out.printf("Created %s (slug %s, from the %s archetype)%n", file.toString().replace('\\', '/'), c.slug(), c.archetype());
-        out.flush();
-        return 0;
-      } catch (ProblemsException e) {
-        Report.problems(spec.commandLine().getErr(), e.problems(), "nothing was created");
-        return 1;
-      }
+  private static int create(NewContent.Kind kind, Arguments args, Command.Console console) {
+    PrintWriter out = console.out();
+    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    try {
+      Created c = Scaffold.create(new NewContent(root, kind, args.word(0), args.string("slug"), args.string("category"), args.list("tags"),
+          args.flag("bundle"), Clock.systemUTC()));
+      Path file = c.files().get(0);
+      out.printf("Created %s (slug %s, from the %s archetype)%n", file.toString().replace('\\', '/'), c.slug(), c.archetype());
+      out.flush();
+      return 0;
+    } catch (ProblemsException e) {
+      Report.problems(console.err(), e.problems(), "nothing was created");
+      return 1;
     }
   }
 
-  @Command(name = "post", description = "Create a post in content/posts/.", mixinStandardHelpOptions = true)
-  static final class Post extends Content {
-    @Option(names = "--category", paramLabel = "C", description = "A category, e.g. Java or 架构/微服务.")
-    void category(String c) {
-      category = c;
-    }
-
-    @Option(names = "--tags", paramLabel = "a,b", split = ",", description = "Tags, separated by commas.")
-    void tags(List<String> t) {
-      tags = t;
-    }
-
-    @Override
-    NewContent.Kind kind() {
-      return NewContent.Kind.POST;
-    }
-  }
-
-  @Command(name = "page", description = "Create a page in content/pages/.", mixinStandardHelpOptions = true)
-  static final class Page extends Content {
-    @Override
-    NewContent.Kind kind() {
-      return NewContent.Kind.PAGE;
-    }
-  }
-
-  @Command(name = "site", description = "Create a new blog folder that builds at once.", mixinStandardHelpOptions = true)
-  static final class Site implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create; must not exist or be empty.")
-    Path dir;
-
-    @Option(names = "--title", paramLabel = "T", description = "The blog's title (default: the folder's name).")
-    String title;
-
-    @Option(names = "--language", paramLabel = "LANG", description = "zh-CN or en (default: ${DEFAULT-VALUE}).", defaultValue = "zh-CN")
-    String language;
-
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "Time zone for dates, e.g. Asia/Shanghai (default: this computer's).")
-    ZoneId zone;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      Path target = dir.toAbsolutePath().normalize();
-      try {
-        String t = title != null ? title : target.getFileName() == null ? "My Blog" : target.getFileName().toString();
-        Created c = Scaffold.createSite(target, t, language, zone != null ? zone : ZoneId.systemDefault(), Clock.systemUTC());
-        out.printf("Created a new blog in %s:%n", target);
-        c.files().forEach(f -> out.printf("  %s%n", f.toString().replace('\\', '/')));
-        out.printf("Next: cd %s && inkstone build%n", dir);
-        out.flush();
-        return 0;
-      } catch (ProblemsException e) {
-        Report.problems(spec.commandLine().getErr(), e.problems(), "nothing was created");
-        return 1;
-      }
+  private static int site(Arguments args, Command.Console console) {
+    PrintWriter out = console.out();
+    Path dir = args.pathWord(0, "DIR");
+    Path target = console.invocation().resolve(dir);
+    ZoneId zone = args.zone("timezone");
+    try {
+      String title = args.string("title");
+      String t = title != null ? title : target.getFileName() == null ? "My Blog" : target.getFileName().toString();
+      Created c = Scaffold.createSite(target, t, args.string("language", "zh-CN"), zone != null ? zone : ZoneId.systemDefault(), Clock.systemUTC());
+      out.printf("Created a new blog in %s:%n", target);
+      c.files().forEach(f -> out.printf("  %s%n", f.toString().replace('\\', '/')));
+      out.printf("Next: cd %s && inkstone build%n", dir);
+      out.flush();
+      return 0;
+    } catch (ProblemsException e) {
+      Report.problems(console.err(), e.problems(), "nothing was created");
+      return 1;
     }
   }
 }

@@ -12,79 +12,49 @@ import dev.inkstone.source.BlogFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
-    description = {"Build the site for production and send it where it is served, incrementally.",
-        "TARGET is a name under `deploy:` in site.yaml, or git, dir or s3 with the flags below."})
-public final class PublishCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+/** {@code inkstone publish}: a production build, then an incremental upload to where the site is served. */
+final class PublishCommand {
+  static final Command COMMAND = Command.named("publish",
+          "Build the site for production and send it where it is served, incrementally.",
+          "TARGET is a name under `deploy:` in site.yaml, or git, dir or s3 with the flags below.")
+      .optionalWord("TARGET", "A target from site.yaml, or git, dir, s3.")
+      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .flag("dry-run", "Show what would change; send nothing.")
+      .flag("no-build", "Publish site/ as it is, without building first.")
+      .value("repo", "URL|PATH", "git: the repository.")
+      .value("branch", "B", "git: the branch (default: gh-pages).")
+      .value("cname", "DOMAIN", "git: write a CNAME file with this domain.")
+      .flag("nojekyll", "git: write an empty .nojekyll file.")
+      .value("to", "PATH", "dir: the folder to mirror into.")
+      .value("bucket", "B", "s3: the bucket.")
+      .value("endpoint", "URL", "s3: the endpoint of an S3-compatible service (R2, OSS, MinIO).")
+      .value("region", "R", "s3: the region (default: AWS_REGION or us-east-1; `auto` for R2).")
+      .value("prefix", "P", "s3: a key prefix, e.g. blog/.")
+      .value("path-style", "true|false", "s3: address the bucket as endpoint/bucket.")
+      .value("profile", "NAME", "s3: the ~/.aws profile with the credentials.")
+      .runs(PublishCommand::run);
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", description = "A target from site.yaml, or git, dir, s3.")
-  String name;
+  private PublishCommand() {}
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
-  Path source = Path.of(".");
-
-  @Option(names = "--dry-run", description = "Show what would change; send nothing.")
-  boolean dryRun;
-
-  @Option(names = "--no-build", description = "Publish site/ as it is, without building first.")
-  boolean noBuild;
-
-  @Option(names = "--repo", paramLabel = "URL|PATH", description = "git: the repository.")
-  String repo;
-
-  @Option(names = "--branch", paramLabel = "B", description = "git: the branch (default: gh-pages).")
-  String branch;
-
-  @Option(names = "--cname", paramLabel = "DOMAIN", description = "git: write a CNAME file with this domain.")
-  String cname;
-
-  @Option(names = "--nojekyll", description = "git: write an empty .nojekyll file.")
-  Boolean nojekyll;
-
-  @Option(names = "--to", paramLabel = "PATH", description = "dir: the folder to mirror into.")
-  Path to;
-
-  @Option(names = "--bucket", paramLabel = "B", description = "s3: the bucket.")
-  String bucket;
-
-  @Option(names = "--endpoint", paramLabel = "URL", description = "s3: the endpoint of an S3-compatible service (R2, OSS, MinIO).")
-  String endpoint;
-
-  @Option(names = "--region", paramLabel = "R", description = "s3: the region (default: AWS_REGION or us-east-1; `auto` for R2).")
-  String region;
-
-  @Option(names = "--prefix", paramLabel = "P", description = "s3: a key prefix, e.g. blog/.")
-  String prefix;
-
-  @Option(names = "--path-style", arity = "1", paramLabel = "true|false", description = "s3: address the bucket as endpoint/bucket.")
-  Boolean pathStyle;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "s3: the ~/.aws profile with the credentials.")
-  String profile;
-
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path root = source.toAbsolutePath().normalize();
+  static int run(Arguments args, Command.Console console) {
+    PrintWriter out = console.out();
+    PrintWriter err = console.err();
+    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    boolean dryRun = args.flag("dry-run");
     Path site = root.resolve("site");
     Target target;
     try {
-      target = Publisher.target(BlogFolder.configFile(root), root, name,
-          new Publisher.Flags(repo, branch, cname, nojekyll, to, bucket, endpoint, region, prefix, pathStyle, profile));
+      Path to = args.path("to");
+      target = Publisher.target(BlogFolder.configFile(root), root, args.word(0),
+          new Publisher.Flags(args.string("repo"), args.string("branch"), args.string("cname"), args.flag("nojekyll") ? Boolean.TRUE : null,
+              to == null ? null : console.invocation().resolve(to), args.string("bucket"), args.string("endpoint"), args.string("region"),
+              args.string("prefix"), args.bool("path-style"), args.string("profile")));
     } catch (ProblemsException e) {
       Report.problems(err, e.problems(), "nothing was published");
       return 1;
     }
-    if (!noBuild) {
+    if (!args.flag("no-build")) {
       BuildResult r = SiteBuild.run(new BuildRequest(root, site, false, false, null, Clock.systemUTC(), false));
       if (!r.ok()) {
         Report.problems(err, r.problems(), "build failed; nothing was published");

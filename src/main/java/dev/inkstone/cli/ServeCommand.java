@@ -8,41 +8,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Build the blog, serve it, and rebuild and reload the browser on every save.", mixinStandardHelpOptions = true)
-public final class ServeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+/** {@code inkstone serve}: the preview server, which rebuilds and reloads on every save. */
+final class ServeCommand {
+  static final Command COMMAND = Command.named("serve", "Build the blog, serve it, and rebuild and reload the browser on every save.")
+      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .value("port", "N", "The port (default: 1313; 0 picks a free one).")
+      .value("host", "ADDRESS", "The address to listen on (default: 127.0.0.1: this machine only).")
+      .flag("drafts", "Include posts marked draft: true (the default).")
+      .flag("no-drafts", "Leave out posts marked draft: true.")
+      .flag("future", "Include posts dated in the future.")
+      .flag("open", "Open the site in the default browser.")
+      .runs(ServeCommand::run);
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The blog folder (default: the current folder).")
-  Path source = Path.of(".");
+  private ServeCommand() {}
 
-  @Option(names = "--port", paramLabel = "N", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port = 1313;
-
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "The address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
-  String host = "127.0.0.1";
-
-  @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Include posts marked draft: true (default: on; --no-drafts leaves them out).")
-  boolean drafts;
-
-  @Option(names = "--future", description = "Include posts dated in the future.")
-  boolean future;
-
-  @Option(names = "--open", description = "Open the site in the default browser.")
-  boolean open;
-
-  @Override
-  public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path src = source.toAbsolutePath().normalize();
+  static int run(Arguments args, Command.Console console) throws InterruptedException {
+    PrintWriter out = console.out();
+    PrintWriter err = console.err();
+    Path src = console.invocation().resolve(args.path("source", Path.of(".")));
+    long port = args.number("port", 1313);
+    if (port < 0 || port > 65535) {
+      throw new Arguments.Wrong("--port takes a port from 0 to 65535, not " + port);
+    }
+    String host = args.string("host", "127.0.0.1");
+    boolean drafts = !args.flag("no-drafts");
     if (!Files.isDirectory(src.resolve("content"))) {
       err.printf("1) %s: no content/ folder here%n    hint: a blog folder holds content/posts/*.md; run inkstone in it or pass --source DIR%n", src);
       err.flush();
@@ -50,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PreviewServer server;
     try {
-      server = PreviewServer.start(new ServeOptions(src, host, port, drafts, future, Clock.systemUTC()), out, err);
+      server = PreviewServer.start(new ServeOptions(src, host, (int) port, drafts, args.flag("future"), Clock.systemUTC()), out, err);
     } catch (PreviewServer.PortInUseException e) {
       err.printf("inkstone: %s%n    hint: stop the other server, or pick another port: --port %d (or --port 0 for any free port)%n", e.getMessage(),
           port + 1);
@@ -68,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
       out.flush();
       stopped.countDown();
     }, "inkstone-stop"));
-    if (open) {
+    if (args.flag("open")) {
       openBrowser(server.url(), err);
     }
     stopped.await();

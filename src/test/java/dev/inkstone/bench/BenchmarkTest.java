@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import dev.inkstone.cli.CommandLine;
 
 class BenchmarkTest {
 

@@ -17,7 +17,7 @@ public final class Cli {
   public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    picocli.CommandLine cl = InkstoneCommand.commandLine();
+    CommandLine cl = InkstoneCommand.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);

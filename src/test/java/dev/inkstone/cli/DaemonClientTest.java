@@ -34,7 +34,7 @@ class DaemonClientTest {
   void start() {
     state = dir.resolve("state");
     daemon = BuildDaemon.open(state, "jar-7");
-    serving = new Thread(() -> daemon.serve(DaemonCommand::run, Duration.ofMinutes(2), () -> {}));
+    serving = new Thread(() -> daemon.serve(DaemonCommand::runHandedOver, Duration.ofMinutes(2), () -> {}));
     serving.start();
   }
 
