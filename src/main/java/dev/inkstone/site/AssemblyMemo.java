@@ -19,6 +19,10 @@ public final class AssemblyMemo {
   /** What related posts are computed from, by post: the same input object means an unchanged post. */
   Map<Page, RelatedInput> relatedInputs = new IdentityHashMap<>();
   private final Map<String, Grouped> taxonomies = new HashMap<>();
+  /** The documents of the last assembly in order, the post each made (null where not remembered), and its options. */
+  private ParsedDocument[] lastDocuments;
+  private Page[] lastPosts;
+  private AssembleOptions lastOptions;
   /** The posts as given (in file order) and as sorted, last time. */
   private List<Page> lastGiven;
   private List<Page> lastSorted;
@@ -68,9 +72,40 @@ public final class AssemblyMemo {
     lastSorted = List.copyOf(sorted);
   }
 
+  /**
+   * The post each of {@code documents} made last time, where it is the very same document at the
+   * same place in the list; null entries elsewhere. A save changes one document of thousands:
+   * this walks two arrays instead of looking every document up by identity (a tenth of a save at
+   * 10,000 posts). Null when the list changed length, drafts or future posts are taken
+   * differently, or the clock went back.
+   */
+  Page[] postsAt(List<ParsedDocument> documents, AssembleOptions options) {
+    if (lastDocuments == null || lastDocuments.length != documents.size() || options.drafts() != lastOptions.drafts()
+        || options.future() != lastOptions.future() || options.now().isBefore(lastOptions.now())) {
+      return null;
+    }
+    Page[] known = new Page[lastDocuments.length];
+    int i = 0;
+    for (ParsedDocument d : documents) {
+      if (d == lastDocuments[i]) {
+        known[i] = lastPosts[i];
+      }
+      i++;
+    }
+    return known;
+  }
+
+  void postsAt(List<ParsedDocument> documents, Page[] posts, AssembleOptions options) {
+    lastDocuments = documents.toArray(new ParsedDocument[0]);
+    lastPosts = posts;
+    lastOptions = options;
+  }
+
   /** Forgets everything, as when site.yaml changes. */
   public void clear() {
     pages.clear();
+    lastDocuments = null;
+    lastPosts = null;
     relatedInputs.clear();
     taxonomies.clear();
     lastGiven = null;

@@ -105,11 +105,21 @@ public final class SiteAssembler {
     List<Page> pages = new ArrayList<>();
     // an .html page without front matter is the author's complete page: copied as it is
     List<SourceFile> verbatim = new ArrayList<>();
+    // a post the memo made from this very document, not in the future then, is still the post
+    Page[] known = memo == null ? null : memo.postsAt(documents, options);
+    Page[] made = memo == null ? null : new Page[documents.size()];
+    int at = -1;
     for (ParsedDocument d : documents) {
-      if (d.source().kind() == SourceFile.Kind.POST) {
+      at++;
+      if (known != null && known[at] != null) {
+        posts.add(made[at] = known[at]);
+      } else if (d.source().kind() == SourceFile.Kind.POST) {
         Page p = post(d);
         if (p != null) {
           posts.add(p);
+          if (made != null && memo.pages.get(d) == p) {
+            made[at] = p;
+          }
         }
       } else if (d.markdown() == null && d.frontMatter().title() == null) {
         verbatim.add(d.source());
@@ -117,9 +127,12 @@ public final class SiteAssembler {
         pages.add(page(d));
       }
     }
-    List<Page> known = memo == null ? null : memo.newestFirst(posts);
-    if (known != null) {
-      posts = new ArrayList<>(known);
+    if (memo != null) {
+      memo.postsAt(documents, made, options);
+    }
+    List<Page> sorted = memo == null ? null : memo.newestFirst(posts);
+    if (sorted != null) {
+      posts = new ArrayList<>(sorted);
     } else {
       List<Page> given = memo == null ? null : List.copyOf(posts);
       sortNewestFirst(posts);
