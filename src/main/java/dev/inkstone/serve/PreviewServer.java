@@ -62,6 +62,8 @@ public final class PreviewServer implements AutoCloseable {
    * each build, which the reload that follows puts right.
    */
   private final Map<String, Output> served = new ConcurrentHashMap<>();
+  /** The outputs as last published, in the cache's order. */
+  private Output[] lastOutputs = new Output[0];
   private final Map<String, Long> modified = new ConcurrentHashMap<>();
   private final AtomicInteger builds = new AtomicInteger();
   private BuildRequest request;
@@ -278,7 +280,15 @@ public final class PreviewServer implements AutoCloseable {
     List<Output> outputs = cache.outputs();
     long now = System.currentTimeMillis();
     List<String> changed = new ArrayList<>();
+    // an output object still at its place in the list is served already: a save remakes a few
+    // pages of thousands, and comparing two arrays is far cheaper than a map update per file
+    Output[] last = outputs.size() == lastOutputs.length ? lastOutputs : null;
+    int at = -1;
     for (Output o : outputs) {
+      at++;
+      if (last != null && last[at] == o) {
+        continue;
+      }
       Output old = served.put(o.path(), o);
       if (!same(old, o, changedSources)) {
         changed.add(o.path());
@@ -298,6 +308,7 @@ public final class PreviewServer implements AutoCloseable {
         }
       }
     }
+    lastOutputs = outputs.toArray(new Output[0]);
     List<Path> roots = new ArrayList<>();
     roots.add(realPath(request.source()));
     cache.themeStaticFolders().forEach(f -> roots.add(realPath(f)));

@@ -101,7 +101,7 @@ public final class SiteAssembler {
     Map<String, Author> authors = authors(data);
     Author owner = owner(authors);
 
-    List<Page> posts = new ArrayList<>();
+    List<Page> posts = new ArrayList<>(documents.size());
     List<Page> pages = new ArrayList<>();
     // an .html page without front matter is the author's complete page: copied as it is
     List<SourceFile> verbatim = new ArrayList<>();

@@ -41,10 +41,21 @@ final class Redirects {
     List<Page> all = new ArrayList<>(site.posts());
     all.addAll(site.pages());
     // A real page always wins over a redirect: an imported post's old URL is often its new one.
-    Set<String> pageFiles = new java.util.HashSet<>();
-    for (Page p : all) {
-      pageFiles.add(p.file());
-    }
+    // Most blogs have no redirects at all, and a preview save should not index every page for none.
+    java.util.function.Supplier<Set<String>> pageFiles = new java.util.function.Supplier<>() {
+      private Set<String> made;
+
+      @Override
+      public Set<String> get() {
+        if (made == null) {
+          made = new java.util.HashSet<>();
+          for (Page p : all) {
+            made.add(p.file());
+          }
+        }
+        return made;
+      }
+    };
     for (Page p : all) {
       for (String alias : p.meta().aliases()) {
         String path = alias.trim();
@@ -60,7 +71,7 @@ final class Redirects {
           continue;
         }
         String file = Slugs.fileFor(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
-        if (pageFiles.contains(file)) {
+        if (pageFiles.get().contains(file)) {
           continue;
         }
         files.add(file);
@@ -70,7 +81,7 @@ final class Redirects {
     }
     for (String[] r : dataRedirects()) {
       String file = Slugs.fileFor(r[0].endsWith(".html") || r[0].endsWith(".htm") || r[0].endsWith("/") ? r[0] : r[0] + "/");
-      if (r[0].contains("?") || pageFiles.contains(file) || files.contains(file) || site.assets().containsKey(r[0])) {
+      if (r[0].contains("?") || pageFiles.get().contains(file) || files.contains(file) || site.assets().containsKey(r[0])) {
         continue;
       }
       files.add(file);
