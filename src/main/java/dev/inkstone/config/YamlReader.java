@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -53,7 +52,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * #MAX_ALIASES} aliases to lists or mappings, and a cap on the number of values after aliases are
  * expanded (which is what stops a "billion laughs" document: 50 aliases can still multiply).
  *
- * <p>Thread-safe: SnakeYAML's {@code Yaml} is not, so every call builds its own.
+ * <p>Thread-safe: every call builds its own parser and composer; the options and the resolver they
+ * share are only read.
  */
 public final class YamlReader {
 
@@ -127,26 +127,11 @@ public final class YamlReader {
               "split it into smaller files; Inkstone refuses larger YAML to stay safe"));
     }
 
-    LoaderOptions options = new LoaderOptions();
-    // Duplicates are found while converting (compose() does not check), but keep the guard on
-    // in case someone calls load() with these options.
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_CODE_POINTS + 16);
-    DumperOptions dumperOptions = new DumperOptions();
-    Yaml yaml =
-        new Yaml(
-            new SafeConstructor(options),
-            new Representer(dumperOptions),
-            dumperOptions,
-            options,
-            new PlainResolver());
-
     Node root;
     try {
-      root = yaml.compose(new StringReader(text));
+      // the node tree is all we read, so no Yaml object: its constructor and representer would
+      // be set up for every post only to be thrown away
+      root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), LOADER), RESOLVER, LOADER).getSingleNode();
     } catch (MarkedYAMLException e) {
       throw new ProblemsException(syntaxProblem(e, file, firstLine));
     } catch (YAMLException e) {
@@ -163,6 +148,23 @@ public final class YamlReader {
     YamlValue value = converter.convert(root, 0);
     problems.addAll(converter.problems);
     return value;
+  }
+
+  /** The parser's limits; only read once set, so every thread shares them. */
+  private static final LoaderOptions LOADER = loaderOptions();
+  /** Read-only once built, so shared too. */
+  private static final Resolver RESOLVER = new PlainResolver();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // Duplicates are found while converting (compose() does not check), but keep the guard on
+    // in case the options are used to load.
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS + 16);
+    return options;
   }
 
   /** Only the YAML 1.2 core spellings, and no timestamps or floats: see the class comment. */
