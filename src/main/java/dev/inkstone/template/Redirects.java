@@ -41,21 +41,9 @@ final class Redirects {
     List<Page> all = new ArrayList<>(site.posts());
     all.addAll(site.pages());
     // A real page always wins over a redirect: an imported post's old URL is often its new one.
-    // Most blogs have no redirects at all, and a preview save should not index every page for none.
-    java.util.function.Supplier<Set<String>> pageFiles = new java.util.function.Supplier<>() {
-      private Set<String> made;
-
-      @Override
-      public Set<String> get() {
-        if (made == null) {
-          made = new java.util.HashSet<>();
-          for (Page p : all) {
-            made.add(p.file());
-          }
-        }
-        return made;
-      }
-    };
+    // Most blogs have no redirects at all: the pages are indexed when the first one needs it, so a
+    // preview save does not index every page for none.
+    Set<String> pageFiles = null;
     for (Page p : all) {
       for (String alias : p.meta().aliases()) {
         String path = alias.trim();
@@ -71,7 +59,10 @@ final class Redirects {
           continue;
         }
         String file = Slugs.fileFor(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
-        if (pageFiles.get().contains(file)) {
+        if (pageFiles == null) {
+          pageFiles = filesOf(all);
+        }
+        if (pageFiles.contains(file)) {
           continue;
         }
         files.add(file);
@@ -79,9 +70,13 @@ final class Redirects {
         rules.add(urls.url(path) + " " + urls.url(p.path()) + " 301");
       }
     }
-    for (String[] r : dataRedirects()) {
+    List<String[]> fromData = dataRedirects();
+    if (pageFiles == null && !fromData.isEmpty()) {
+      pageFiles = filesOf(all);
+    }
+    for (String[] r : fromData) {
       String file = Slugs.fileFor(r[0].endsWith(".html") || r[0].endsWith(".htm") || r[0].endsWith("/") ? r[0] : r[0] + "/");
-      if (r[0].contains("?") || pageFiles.get().contains(file) || files.contains(file) || site.assets().containsKey(r[0])) {
+      if (r[0].contains("?") || pageFiles.contains(file) || files.contains(file) || site.assets().containsKey(r[0])) {
         continue;
       }
       files.add(file);
@@ -93,6 +88,14 @@ final class Redirects {
       out.add(Output.rendered("_redirects", text.getBytes(StandardCharsets.UTF_8)));
     }
     return out;
+  }
+
+  private static Set<String> filesOf(List<Page> pages) {
+    Set<String> files = new java.util.HashSet<>();
+    for (Page p : pages) {
+      files.add(p.file());
+    }
+    return files;
   }
 
   /** The files of the redirect pages, known after {@link #render}: they are no pages for the sitemap. */
