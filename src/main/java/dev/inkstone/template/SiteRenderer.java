@@ -5,6 +5,7 @@ import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.markdown.Excerpts;
 import dev.inkstone.markdown.MarkdownEngine;
+import dev.inkstone.markdown.ParsedMarkdown;
 import dev.inkstone.markdown.RenderedMarkdown;
 import dev.inkstone.markdown.TocEntry;
 import dev.inkstone.output.Output;
@@ -81,12 +82,21 @@ public final class SiteRenderer {
     this.liveReload = liveReload;
     this.basePath = site.config().basePath();
     Map<String, String> pageBySource = new HashMap<>();
-    for (Page p : site.posts()) {
-      pageBySource.put(p.doc().source().slashedPath(), p.path());
+    Set<String> features = new HashSet<>();
+    for (List<Page> pages : List.of(site.posts(), site.pages())) {
+      for (Page p : pages) {
+        pageBySource.put(p.doc().source().slashedPath(), p.path());
+        // in the same pass: what the theme's only-with-FEATURE folders wait for
+        ParsedMarkdown md = p.doc().markdown();
+        if (md != null && md.hasMath()) {
+          features.add("math");
+        }
+        if (md != null && md.hasMermaid()) {
+          features.add("mermaid");
+        }
+      }
     }
-    for (Page p : site.pages()) {
-      pageBySource.put(p.doc().source().slashedPath(), p.path());
-    }
+    this.usedFeatures = Set.copyOf(features);
     Map<String, String> assetBySource = new HashMap<>();
     site.assets().forEach((sitePath, source) -> assetBySource.put(source, sitePath));
     this.urls = new SiteUrls(site.config());
@@ -95,6 +105,8 @@ public final class SiteRenderer {
   }
 
   private final Object linksKey;
+  /** The features ({@link Theme#FEATURES}) some post or page uses. */
+  private final Set<String> usedFeatures;
   private RenderMemo memo;
 
   /** Remembers pages between renders so that this render redoes only what changed. */
@@ -481,6 +493,13 @@ public final class SiteRenderer {
 
   private List<Output> copies() {
     Map<String, Output> out = new TreeMap<>();
+    // a theme's folders for a feature no page uses stay out: KaTeX and Mermaid are 5 MB
+    List<String> unused = new ArrayList<>();
+    theme.onlyWith().forEach((feature, folders) -> {
+      if (!usedFeatures.contains(feature)) {
+        unused.addAll(folders);
+      }
+    });
     // parents first, so a child theme's file replaces its parent's
     List<Path> folders = new ArrayList<>(theme.staticFolders());
     Collections.reverse(folders);
@@ -491,7 +510,9 @@ public final class SiteRenderer {
       try (Stream<Path> walk = Files.walk(folder)) {
         for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
           String rel = folder.relativize(f).toString().replace('\\', '/');
-          out.put(rel, Output.copy(rel, f));
+          if (unused.stream().noneMatch(rel::startsWith)) {
+            out.put(rel, Output.copy(rel, f));
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -505,6 +526,7 @@ public final class SiteRenderer {
   }
 
   private Path sourceRoot;
+
 
   /** The blog folder, for copying assets. */
   public SiteRenderer from(Path blogRoot) {

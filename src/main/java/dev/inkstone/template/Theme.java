@@ -17,6 +17,8 @@ import java.util.Map;
  * @param language the site language the i18n strings were chosen for
  * @param i18n UI strings, merged: the site language over English, a child over its parent
  * @param blogRoot the blog folder, so that problems can name files relative to it
+ * @param onlyWith static folders a page needs only for a feature ({@code math}, {@code mermaid}),
+ *     by feature, relative to {@code static/}: copied only when some page uses the feature
  */
 public record Theme(
     String name,
@@ -26,7 +28,8 @@ public record Theme(
     List<Path> staticFolders,
     String language,
     Map<String, String> i18n,
-    Path blogRoot) {
+    Path blogRoot,
+    Map<String, List<String>> onlyWith) {
 
   public Theme {
     chain = List.copyOf(chain);
@@ -34,7 +37,11 @@ public record Theme(
     templateFolders = List.copyOf(templateFolders);
     staticFolders = List.copyOf(staticFolders);
     i18n = Map.copyOf(i18n);
+    onlyWith = Map.copyOf(onlyWith);
   }
+
+  /** The features a theme can make a static folder depend on, as a page's view names them. */
+  static final List<String> FEATURES = List.of("math", "mermaid");
 
   /** The path to show a reader: relative to the blog folder when the file is inside it. */
   Path display(Path file) {

@@ -69,8 +69,43 @@ public final class ThemeLoader {
       }
     }
     Map<String, String> i18n = mergeI18n(roots, language, name, blogRoot);
-    return new Theme(name, chain, roots, templates, statics, language, i18n, blogRoot);
+    return new Theme(name, chain, roots, templates, statics, language, i18n, blogRoot, onlyWith(roots));
   }
+
+  /**
+   * The {@code only-with-FEATURE: folder, folder} lines of the chain's theme.yaml files, a child's
+   * line replacing its parent's for the same feature.
+   */
+  private static Map<String, List<String>> onlyWith(List<Path> roots) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (int i = roots.size() - 1; i >= 0; i--) {
+      Path file = roots.get(i).resolve("theme.yaml");
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      for (Map.Entry<String, String> e : readFlat(file).entrySet()) {
+        if (!e.getKey().startsWith(ONLY_WITH)) {
+          continue;
+        }
+        String feature = e.getKey().substring(ONLY_WITH.length());
+        if (!Theme.FEATURES.contains(feature)) {
+          throw new ProblemsException(Problem.in(file, "'" + e.getKey() + "' names no feature a page can use",
+              "write " + String.join(" or ", Theme.FEATURES.stream().map(f -> ONLY_WITH + f).toList())));
+        }
+        List<String> folders = new ArrayList<>();
+        for (String folder : e.getValue().split(",")) {
+          String f = folder.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+          if (!f.isEmpty()) {
+            folders.add(f + "/");
+          }
+        }
+        out.put(feature, folders);
+      }
+    }
+    return out;
+  }
+
+  private static final String ONLY_WITH = "only-with-";
 
   private static Path find(Path blogRoot, Path builtInThemes, String name, Path asker) {
     Path file = asker == null ? null : asker.resolve("theme.yaml");

@@ -47,6 +47,27 @@ class SiteBuildTest {
   }
 
   @Test
+  void the_themes_katex_and_mermaid_are_copied_only_when_a_page_uses_them() {
+    TestSite plain = TestSite.write(dir, TWO_POSTS).buildOk();
+    assertThat(plain.exists("vendor/katex/katex.min.js")).isFalse();
+    assertThat(plain.exists("vendor/mermaid/mermaid.min.js")).isFalse();
+    assertThat(plain.exists("css/style.css")).isTrue();
+
+    TestSite math = plain.add("""
+        -- content/posts/euler.md --
+        ---
+        title: Euler
+        date: 2024-03-03
+        ---
+        Inline $e^{i\\pi} + 1 = 0$ here.
+        """).buildOk();
+    assertThat(math.exists("vendor/katex/katex.min.js")).isTrue();
+    assertThat(math.exists("vendor/katex/fonts/KaTeX_Main-Regular.woff2")).isTrue();
+    assertThat(math.exists("vendor/mermaid/mermaid.min.js")).isFalse();
+    assertThat(math.html("posts/euler/index.html").select("script[src$=katex.min.js]")).hasSize(1);
+  }
+
+  @Test
   void a_date_written_as_a_day_stays_that_day_in_every_zone() {
     TestSite site = TestSite.write(dir, TWO_POSTS).buildOk();
     Document post = site.html("posts/hello/index.html");

@@ -87,6 +87,25 @@ class ThemeLoaderTest {
   }
 
   @Test
+  void only_with_folders_come_from_the_chain_a_child_replacing_its_parents_line() throws IOException {
+    write(builtIn, "default/theme.yaml", "name: default\nonly-with-math: vendor/katex\nonly-with-mermaid: vendor/mermaid\n",
+        "default/i18n/en.yaml", "a: b\n");
+    write(blog, "themes/mine/theme.yaml", "extends: default\nonly-with-math: /vendor/katex/, js/math-extra\n");
+    Theme theme = ThemeLoader.load(blog, builtIn, "mine", "en");
+    assertThat(theme.onlyWith()).containsEntry("math", java.util.List.of("vendor/katex/", "js/math-extra/"))
+        .containsEntry("mermaid", java.util.List.of("vendor/mermaid/"));
+  }
+
+  @Test
+  void an_only_with_line_for_an_unknown_feature_names_the_known_ones() throws IOException {
+    write(blog, "themes/mine/theme.yaml", "name: mine\nonly-with-maths: vendor/katex\n", "themes/mine/i18n/en.yaml", "a: b\n");
+    Problem p = problemOf("mine", "en");
+    assertThat(p.file()).isEqualTo(blog.resolve("themes/mine/theme.yaml"));
+    assertThat(p.message()).contains("'only-with-maths'");
+    assertThat(p.hint()).contains("only-with-math").contains("only-with-mermaid");
+  }
+
+  @Test
   void a_missing_theme_says_where_it_looked_and_what_to_do() {
     Problem p = problemOf("nope", "en");
     assertThat(p.message()).contains("'nope'").contains("not found").contains(blog.resolve("themes/nope").toString());
