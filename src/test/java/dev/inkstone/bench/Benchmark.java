@@ -352,8 +352,8 @@ public final class Benchmark {
       }
     }
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "%nInkstone benchmark, %s: clean `./inkstone build -v`, median of %d run%s; %d cores, Java %s%s%n%n",
-        LocalDate.now(), runs, runs == 1 ? "" : "s", Runtime.getRuntime().availableProcessors(),
+    t.append(String.format(Locale.ROOT, "%nInkstone benchmark, %s: clean `./inkstone build -v`, median of %d run%s; %d cores, builds on Java %s (the launcher's), edits on Java %s%s%n%n",
+        LocalDate.now(), runs, runs == 1 ? "" : "s", Runtime.getRuntime().availableProcessors(), launcherJava(),
         System.getProperty("java.specification.version"),
         System.getenv("INKSTONE_JAVA_OPTS") == null ? "" : ", INKSTONE_JAVA_OPTS=" + System.getenv("INKSTONE_JAVA_OPTS")));
     line(t, header, width, false);
@@ -370,6 +370,16 @@ public final class Benchmark {
             + "edit→reload: median time from saving one post to the reload event of a warm `inkstone serve` (%d edits).%n",
         timeTool != null ? "GNU time's maximum resident set size" : "VmHWM sampled from /proc", edits));
     return t.toString();
+  }
+
+  /** The JDK major version the launcher chose, as it remembers it in target/java-version. */
+  private String launcherJava() {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(project.resolve("target/java-version"));
+      return lines.size() > 1 ? lines.get(1).strip() : "?";
+    } catch (java.io.IOException e) {
+      return "?";
+    }
   }
 
   private static void line(StringBuilder t, List<String> cells, int[] width, boolean right) {
