@@ -303,20 +303,7 @@ public final class SiteBuild {
     files.forEach(f -> known.add(f.slashedPath()));
     boolean cameOrWent = !known.equals(cache.documentPaths);
     cache.documentPaths = known;
-    List<SourceFile> stale = files.stream().filter(f -> {
-      SourceFile before = cache.parsedFrom.get(f.slashedPath());
-      return before == null || !cache.parsed.containsKey(f.slashedPath())
-          || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())))
-          || (cameOrWent && f.dialect() != Dialect.INKSTONE);
-    }).toList();
-    stale.forEach(f -> {
-      cache.parsed.remove(f.slashedPath());
-      cache.parsedFrom.put(f.slashedPath(), f);
-    });
-    DocumentReader.Result result = DocumentReader.readSome(stale, KnownDocuments.of(known), config.timezone(), markdown);
-    problems.addAll(result.problems());
-    warnings.addAll(result.warnings());
-    result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));
+    reread(files.stream().filter(f -> changed(f) || (cameOrWent && f.dialect() != Dialect.INKSTONE)).toList(), known, config, markdown);
     ParsedDocument[] byFile = new ParsedDocument[files.size()];
     for (int i = 0; i < byFile.length; i++) {
       byFile[i] = cache.parsed.get(files.get(i).slashedPath());
@@ -356,27 +343,40 @@ public final class SiteBuild {
     }
     List<SourceFile> stale = new ArrayList<>();
     for (int i : suspect) {
-      SourceFile f = files.get(i);
-      SourceFile before = cache.parsedFrom.get(f.slashedPath());
-      if (before == null || cache.lastDocuments[i] == null || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())))) {
-        stale.add(f);
+      if (changed(files.get(i))) {
+        stale.add(files.get(i));
       }
     }
     ParsedDocument[] byFile = cache.lastDocuments.clone();
     if (!stale.isEmpty()) {
-      stale.forEach(f -> {
-        cache.parsed.remove(f.slashedPath());
-        cache.parsedFrom.put(f.slashedPath(), f);
-      });
-      DocumentReader.Result result = DocumentReader.readSome(stale, KnownDocuments.of(cache.documentPaths), config.timezone(), markdown);
-      problems.addAll(result.problems());
-      warnings.addAll(result.warnings());
-      result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));
+      reread(stale, cache.documentPaths, config, markdown);
       for (int i : suspect) {
         byFile[i] = cache.parsed.get(files.get(i).slashedPath());
       }
     }
     return remember(files, byFile);
+  }
+
+  /**
+   * Whether {@code f} must be parsed again: it was never parsed, it failed last time (failures
+   * leave no document), or its bytes or kind differ from those of the file its document came from.
+   */
+  private boolean changed(SourceFile f) {
+    SourceFile before = cache.parsedFrom.get(f.slashedPath());
+    return before == null || !cache.parsed.containsKey(f.slashedPath())
+        || (before != f && (before.kind() != f.kind() || !Arrays.equals(before.bytes(), f.bytes())));
+  }
+
+  /** Parses {@code stale} again into the cache, whose posts and pages are {@code known}; a file that fails leaves no document. */
+  private void reread(List<SourceFile> stale, Set<String> known, SiteConfig config, MarkdownEngine markdown) {
+    stale.forEach(f -> {
+      cache.parsed.remove(f.slashedPath());
+      cache.parsedFrom.put(f.slashedPath(), f);
+    });
+    DocumentReader.Result result = DocumentReader.readSome(stale, KnownDocuments.of(known), config.timezone(), markdown);
+    problems.addAll(result.problems());
+    warnings.addAll(result.warnings());
+    result.documents().forEach(d -> cache.parsed.put(d.source().slashedPath(), d));
   }
 
   /** Keeps this parse's files and documents for the next save's quick path; the documents, in order. */

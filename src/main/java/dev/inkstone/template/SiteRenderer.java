@@ -527,7 +527,6 @@ public final class SiteRenderer {
 
   private Path sourceRoot;
 
-
   /** The blog folder, for copying assets. */
   public SiteRenderer from(Path blogRoot) {
     this.sourceRoot = blogRoot;

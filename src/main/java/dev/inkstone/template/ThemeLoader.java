@@ -41,6 +41,8 @@ public final class ThemeLoader {
   public static Theme load(Path blogRoot, Path builtInThemes, String name, String language) {
     List<String> chain = new ArrayList<>();
     List<Path> roots = new ArrayList<>();
+    // each theme.yaml once: it says both the parent and the only-with folders
+    List<Map<String, String>> settings = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     String current = name;
     Path asker = null;
@@ -56,7 +58,10 @@ public final class ThemeLoader {
       chain.add(current);
       roots.add(root);
       asker = root;
-      current = readParent(root);
+      Map<String, String> yaml = readSettings(root);
+      settings.add(yaml);
+      String parent = yaml.get("extends");
+      current = parent == null || parent.isBlank() ? null : parent.strip();
     }
     List<Path> templates = new ArrayList<>();
     List<Path> statics = new ArrayList<>();
@@ -69,21 +74,18 @@ public final class ThemeLoader {
       }
     }
     Map<String, String> i18n = mergeI18n(roots, language, name, blogRoot);
-    return new Theme(name, chain, roots, templates, statics, language, i18n, blogRoot, onlyWith(roots));
+    return new Theme(name, chain, roots, templates, statics, language, i18n, blogRoot, onlyWith(roots, settings));
   }
 
   /**
    * The {@code only-with-FEATURE: folder, folder} lines of the chain's theme.yaml files, a child's
    * line replacing its parent's for the same feature.
    */
-  private static Map<String, List<String>> onlyWith(List<Path> roots) {
+  private static Map<String, List<String>> onlyWith(List<Path> roots, List<Map<String, String>> settings) {
     Map<String, List<String>> out = new TreeMap<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
       Path file = roots.get(i).resolve("theme.yaml");
-      if (!Files.isRegularFile(file)) {
-        continue;
-      }
-      for (Map.Entry<String, String> e : readFlat(file).entrySet()) {
+      for (Map.Entry<String, String> e : settings.get(i).entrySet()) {
         if (!e.getKey().startsWith(ONLY_WITH)) {
           continue;
         }
@@ -133,14 +135,10 @@ public final class ThemeLoader {
             "create themes/" + name + "/ with a theme.yaml, or set 'theme:' in site.yaml to an existing theme such as 'default'"));
   }
 
-  private static String readParent(Path root) {
+  /** A theme's theme.yaml as flat settings; none when it has no such file. */
+  private static Map<String, String> readSettings(Path root) {
     Path file = root.resolve("theme.yaml");
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    Map<String, String> yaml = readFlat(file);
-    String parent = yaml.get("extends");
-    return parent == null || parent.isBlank() ? null : parent.strip();
+    return Files.isRegularFile(file) ? readFlat(file) : Map.of();
   }
 
   /**
