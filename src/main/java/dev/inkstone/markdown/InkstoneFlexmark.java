@@ -2,6 +2,7 @@ package dev.inkstone.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -189,7 +190,10 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
         return (node, ctx, link) -> link;
       }
       return (node, ctx, link) -> {
-        if (node instanceof AutoLink || node instanceof MailLink || !isResolvable(link.getLinkType())) {
+        // flexmark asks about a [word] with no reference definition too (arr[i], [1], [TOC]) and
+        // makes it a link if a resolver answers: it stays text, as CommonMark says
+        if (node instanceof AutoLink || node instanceof MailLink || node instanceof RefNode ref && !ref.isDefined()
+            || !isResolvable(link.getLinkType())) {
           return link;
         }
         String resolved = resolver.resolve(link.getUrl());

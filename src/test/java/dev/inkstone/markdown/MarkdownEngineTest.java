@@ -189,6 +189,23 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void brackets_without_a_reference_definition_stay_text() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    LinkResolver resolver = destination -> {
+      seen.add(destination);
+      return "/site/" + destination;
+    };
+    String html = engine.render(engine.parse("""
+        arr[i] = 0, see [1], [TOC] and [the previous post](#root cause), but [defined] links.
+
+        [defined]: other.md
+        """), resolver).html();
+    assertThat(html).contains("arr[i] = 0, see [1], [TOC] and [the previous post](#root cause), but ")
+        .contains("<a href=\"/site/other.md\">defined</a>").doesNotContain("href=\"/site/i\"");
+    assertThat(seen).containsExactly("other.md");
+  }
+
+  @Test
   void each_render_uses_its_own_link_resolver() {
     ParsedMarkdown parsed = engine.parse("[a](x.md)");
     assertThat(engine.render(parsed, d -> "/one/").html()).contains("href=\"/one/\"");
