@@ -75,6 +75,8 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     // The core processors would claim '*' and '_' before ours; turn them off.
     options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
     options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+    // SharedHtmlBlocks stands in for the core HTML block parser.
+    options.set(Parser.HTML_BLOCK_PARSER, false);
   }
 
   @Override
@@ -84,6 +86,7 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     builder.customDelimiterProcessor(new CjkFlanking.Underscore(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Tilde());
     builder.customInlineParserExtensionFactory(new TexMath.Factory());
+    builder.customBlockParserFactory(new SharedHtmlBlocks());
   }
 
   @Override

@@ -189,6 +189,53 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void every_kind_of_html_block_passes_through_when_documents_are_parsed_at_once() {
+    // One HTML block parser serves every document of an engine (SharedHtmlBlocks).
+    String markdown = """
+        <script>let a = 1;
+
+        still script</script>
+
+        <!-- a comment
+        over lines -->
+
+        <?php echo 1; ?>
+
+        <!DOCTYPE html>
+
+        <![CDATA[ x < y ]]>
+
+        <table><tr><td>cell</td></tr></table>
+
+        <custom-tag data-x="1">
+        *not emphasis in here*
+
+        - item
+
+          <div>in a list</div>
+
+        > <section>quoted</section>
+
+        Text before
+        <div>a block tag interrupts a paragraph</div>
+        """;
+    List<String> pages = java.util.stream.IntStream.range(0, 64).parallel().mapToObj(i -> html(markdown)).toList();
+
+    assertThat(pages).containsOnly(pages.get(0));
+    assertThat(pages.get(0)).contains(
+        "<script>let a = 1;\n\nstill script</script>",
+        "<!-- a comment\nover lines -->",
+        "<?php echo 1; ?>",
+        "<!DOCTYPE html>",
+        "<![CDATA[ x < y ]]>",
+        "<table><tr><td>cell</td></tr></table>",
+        "<custom-tag data-x=\"1\">\n*not emphasis in here*",
+        "<p>item</p>\n<div>in a list</div>",
+        "<blockquote>\n<section>quoted</section>\n</blockquote>",
+        "<p>Text before</p>\n<div>a block tag interrupts a paragraph</div>");
+  }
+
+  @Test
   void brackets_without_a_reference_definition_stay_text() {
     List<String> seen = new CopyOnWriteArrayList<>();
     LinkResolver resolver = destination -> {
