@@ -46,25 +46,31 @@ final class CodeBlockRenderer implements NodeRenderer {
   }
 
   private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+    html.line();
+    html.openPre(); // keeps the code's leading spaces: outside <pre> flexmark trims them
+    html.raw(html(node, new StringBuilder()));
+    html.closePre();
+    html.line();
+  }
+
+  /** Appends the block's HTML, from {@code <pre>} to {@code </pre>}, to {@code sb}. */
+  StringBuilder html(FencedCodeBlock node, StringBuilder sb) {
     String language = language(node);
     String code = node.getContentChars().normalizeEOL();
     String lower = language.toLowerCase(Locale.ROOT);
-    html.line();
-    html.openPre(); // keeps the code's leading spaces: outside <pre> flexmark trims them
     if (lower.equals("mermaid")) {
-      html.raw("<pre class=\"mermaid\">");
-      html.raw(Highlighter.escape(code, new StringBuilder()));
-      html.raw("</pre>");
+      sb.append("<pre class=\"mermaid\">");
+      Highlighter.escape(code, sb);
+      sb.append("</pre>");
     } else if (isMath(lower)) {
-      html.raw("<div class=\"math math-display\">\\[");
-      html.raw(Highlighter.escape(code.strip(), new StringBuilder()));
-      html.raw("\\]</div>");
+      sb.append("<div class=\"math math-display\">\\[");
+      Highlighter.escape(code.strip(), sb);
+      sb.append("\\]</div>");
     } else {
-      html.raw(language.isEmpty() ? "<pre><code>" : "<pre><code class=\"language-" + language + "\">");
-      html.raw(highlighter.highlight(language, code));
-      html.raw("</code></pre>");
+      sb.append(language.isEmpty() ? "<pre><code>" : "<pre><code class=\"language-" + language + "\">");
+      sb.append(highlighter.highlight(language, code));
+      sb.append("</code></pre>");
     }
-    html.closePre();
-    html.line();
+    return sb;
   }
 }

@@ -35,6 +35,7 @@ public final class MarkdownEngine {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final DirectHtml direct;
   private final Highlighter highlighter;
   private final boolean compact;
 
@@ -75,6 +76,7 @@ public final class MarkdownEngine {
     DataHolder frozen = options.toImmutable();
     this.parser = Parser.builder(frozen).build();
     this.renderer = HtmlRenderer.builder(frozen).build();
+    this.direct = new DirectHtml(frozen, new CodeBlockRenderer(highlighter));
   }
 
   /** CPU milliseconds spent highlighting code so far (a share of the parse stage, over all threads). */
@@ -86,27 +88,7 @@ public final class MarkdownEngine {
   public ParsedMarkdown parse(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
     Document document = parser.parse(BasedSequence.of(new SourceText(markdown)));
-
-    // Ids are fixed here, once, so every later render reads them and none writes them.
-    HeadingIds ids = new HeadingIds();
-    List<Heading> headings = new ArrayList<>();
-    boolean math = false;
-    boolean mermaid = false;
-    for (Node node : document.getDescendants()) {
-      if (node instanceof TexMath.MathNode) {
-        math = true;
-      } else if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
-        String language = CodeBlockRenderer.language(code).toLowerCase(java.util.Locale.ROOT);
-        mermaid |= language.equals("mermaid");
-        math |= CodeBlockRenderer.isMath(language);
-      }
-      if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-        String text = PlainText.inline(heading);
-        String id = ids.next(text);
-        heading.setAnchorRefId(id);
-        headings.add(new Heading(heading.getLevel(), id, text));
-      }
-    }
+    Facts facts = Facts.of(document);
 
     String plainText = PlainText.of(document);
     Node marker = findMoreMarker(document);
@@ -115,19 +97,60 @@ public final class MarkdownEngine {
     // Text that already holds the placeholder characters keeps its tree instead.
     if (markdown.indexOf(Placeholders.OPEN) < 0 && markdown.indexOf(Placeholders.CLOSE) < 0) {
       Placeholders placeholders = new Placeholders();
-      String[] html = renderWith(document, marker, placeholders);
+      String[] html = renderWith(document, marker, placeholders, facts.direct());
       return new ParsedMarkdown(null, null, CompactText.of(html[0], compact), html[1] == null ? -1 : html[1].length(),
-          placeholders.destinations(), CompactText.of(plainText, compact), TextStats.of(plainText), headings, marker != null, math, mermaid);
+          placeholders.destinations(), CompactText.of(plainText, compact), TextStats.of(plainText), facts.headings(), marker != null,
+          facts.math(), facts.mermaid());
     }
-    return new ParsedMarkdown(document, marker, null, -1, List.of(), CompactText.of(plainText, compact), TextStats.of(plainText), headings,
-        marker != null, math, mermaid);
+    return new ParsedMarkdown(document, marker, null, -1, List.of(), CompactText.of(plainText, compact), TextStats.of(plainText),
+        facts.headings(), marker != null, facts.math(), facts.mermaid());
+  }
+
+  /** What one pass over a fresh tree finds; it also fixes the heading ids, once. */
+  private record Facts(List<Heading> headings, boolean math, boolean mermaid, boolean direct) {
+    static Facts of(Document document) {
+      // Ids are fixed here, once, so every later render reads them and none writes them.
+      HeadingIds ids = new HeadingIds();
+      List<Heading> headings = new ArrayList<>();
+      boolean math = false;
+      boolean mermaid = false;
+      boolean direct = true;
+      for (Node node : document.getDescendants()) {
+        direct &= DirectHtml.supports(node);
+        if (node instanceof TexMath.MathNode) {
+          math = true;
+        } else if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
+          String language = CodeBlockRenderer.language(code).toLowerCase(java.util.Locale.ROOT);
+          mermaid |= language.equals("mermaid");
+          math |= CodeBlockRenderer.isMath(language);
+        }
+        if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+          String text = PlainText.inline(heading);
+          String id = ids.next(text);
+          heading.setAnchorRefId(id);
+          headings.add(new Heading(heading.getLevel(), id, text));
+        }
+      }
+      return new Facts(headings, math, mermaid, direct);
+    }
+  }
+
+  /**
+   * For tests: the HTML of {@code markdown} from flexmark's renderer and from {@link DirectHtml}
+   * (null when the document holds a node it leaves to flexmark), each with its own resolver.
+   */
+  String[] renderBothWays(String markdown, LinkResolver forFlexmark, LinkResolver forDirect) {
+    Document document = parser.parse(BasedSequence.of(new SourceText(markdown)));
+    Facts facts = Facts.of(document);
+    String flexmark = renderWith(document, null, forFlexmark, false)[0];
+    return new String[] {flexmark, facts.direct() ? renderWith(document, null, forDirect, true)[0] : null};
   }
 
   /** The whole HTML and the excerpt HTML (null without a marker), links passed through {@code links}. */
-  private String[] renderWith(Document document, Node marker, LinkResolver links) {
+  private String[] renderWith(Document document, Node marker, LinkResolver links, boolean directly) {
     document.set(InkstoneFlexmark.LINK_RESOLVER, links);
     try {
-      String html = renderer.render(document);
+      String html = directly ? direct.render(document, links) : renderer.render(document);
       String excerpt = null;
       if (marker != null) {
         // The marker is a raw HTML block, written out as it is; anything before it in code
@@ -160,7 +183,7 @@ public final class MarkdownEngine {
     // the resolver travels in the document's data: one render of a document at a time.
     // Different documents still render in parallel.
     synchronized (document) {
-      html = renderWith(document, parsed.moreMarker(), links);
+      html = renderWith(document, parsed.moreMarker(), links, false);
     }
     return new RenderedMarkdown(html[0], html[1], Toc.of(parsed.headings()));
   }

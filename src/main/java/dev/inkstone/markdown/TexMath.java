@@ -123,10 +123,14 @@ final class TexMath {
     }
 
     private static void render(MathNode node, NodeRendererContext context, HtmlWriter html) {
-      StringBuilder sb = new StringBuilder(node.display ? "<span class=\"math math-display\">\\[" : "<span class=\"math math-inline\">\\(");
+      html.raw(html(node, new StringBuilder()));
+    }
+
+    /** Appends the formula's HTML to {@code sb}. */
+    static StringBuilder html(MathNode node, StringBuilder sb) {
+      sb.append(node.display ? "<span class=\"math math-display\">\\[" : "<span class=\"math math-inline\">\\(");
       Highlighter.escape(node.tex, sb);
-      sb.append(node.display ? "\\]</span>" : "\\)</span>");
-      html.raw(sb);
+      return sb.append(node.display ? "\\]</span>" : "\\)</span>");
     }
   }
 }
