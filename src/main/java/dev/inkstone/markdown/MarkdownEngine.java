@@ -53,7 +53,7 @@ public final class MarkdownEngine {
     this.highlighter = new Highlighter(!compact);
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(),
+        new QuickTables(),
         TaskListExtension.create(),
         new InkstoneFlexmark.StrikethroughRendering(),
         new QuickAutolinks(),

@@ -34,6 +34,20 @@ final class SourceText implements CharSequence {
     return chars.toString();
   }
 
+  /** Where {@code c} first occurs in {@code chars}, or -1; a piece of a source text is scanned in place. */
+  static int indexOf(BasedSequence chars, char c) {
+    if (chars.getClass() == PIECE && chars.getBase() instanceof SourceText source) {
+      char[] all = source.chars;
+      for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+        if (all[i] == c) {
+          return i - chars.getStartOffset();
+        }
+      }
+      return -1;
+    }
+    return chars.indexOf(c);
+  }
+
   @Override
   public int length() {
     return chars.length;

@@ -236,6 +236,16 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void tables_are_found_wherever_a_paragraph_holds_a_pipe() {
+    // QuickTables hands only paragraphs with a | to the table parser
+    assertThat(html("a | b\n---|---\n1 | 2")).contains("<th>a</th><th>b</th>", "<td>1</td><td>2</td>");
+    assertThat(html("> | a | b |\n> |---|---|\n> | 1 | 2 |")).contains("<blockquote>\n<table>", "<td>1</td><td>2</td>");
+    assertThat(html("- item\n\n  | a |\n  |---|\n  | 1 |")).contains("<li>\n<p>item</p>\n<table>");
+    assertThat(html("no pipe here\n---|---")).contains("<p>no pipe here\n---|---</p>");
+    assertThat(html("x | y")).contains("<p>x | y</p>");
+  }
+
+  @Test
   void brackets_without_a_reference_definition_stay_text() {
     List<String> seen = new CopyOnWriteArrayList<>();
     LinkResolver resolver = destination -> {
