@@ -61,10 +61,12 @@ public final class MarkdownEngine {
         DefinitionExtension.create(),
         new InkstoneFlexmark(highlighter),
         new VideoEmbeds()));
-    // GFM's table rules: a row may have fewer or more cells than the header.
+    // GFM's table rules: a row may have fewer or more cells than the header,
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    // and one hyphen makes a delimiter cell (flexmark wants three)
+    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     // flexmark's default checkbox carries `readonly`, which HTML does not allow on checkboxes.
     options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
     options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");

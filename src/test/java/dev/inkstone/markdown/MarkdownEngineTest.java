@@ -243,6 +243,8 @@ class MarkdownEngineTest {
     assertThat(html("- item\n\n  | a |\n  |---|\n  | 1 |")).contains("<li>\n<p>item</p>\n<table>");
     assertThat(html("no pipe here\n---|---")).contains("<p>no pipe here\n---|---</p>");
     assertThat(html("x | y")).contains("<p>x | y</p>");
+    // GFM: one hyphen is a delimiter cell
+    assertThat(html("a | b\n-|:-:\n1 | 2")).contains("<th>a</th><th align=\"center\">b</th>", "<td>1</td><td align=\"center\">2</td>");
   }
 
   @Test
