@@ -5,13 +5,12 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -48,28 +47,46 @@ final class QuickAutolinks implements Parser.ParserExtension {
     builder.postProcessorFactory(new Factory());
   }
 
-  private static final class Factory extends NodePostProcessorFactory {
+  /**
+   * Visits the text nodes itself, in document order as they were before any changed: as a node
+   * post-processor it made flexmark classify every node of every post first (2 % of a build).
+   */
+  private static final class Factory extends DocumentPostProcessorFactory {
     private static final LinkExtractor LINKS =
         LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
 
-    Factory() {
-      super(false);
-      addNodes(Text.class);
-    }
-
     @Override
-    public NodePostProcessor apply(Document document) {
-      return new NodePostProcessor() {
+    public DocumentPostProcessor apply(Document document) {
+      return new DocumentPostProcessor() {
         @Override
-        public void process(NodeTracker state, Node node) {
-          link(state, node);
+        public Document processDocument(Document document) {
+          List<Node> texts = new ArrayList<>();
+          collect(document, texts);
+          for (Node text : texts) {
+            if (text.getParent() != null) {
+              link(text);
+            }
+          }
+          return document;
         }
       };
     }
 
-    private static void link(NodeTracker state, Node node) {
+    private static void collect(Node parent, List<Node> texts) {
+      for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        if (node.getClass() == Text.class) {
+          if (mayHoldLink(node.getChars())) {
+            texts.add(node);
+          }
+        } else {
+          collect(node, texts);
+        }
+      }
+    }
+
+    private static void link(Node node) {
       BasedSequence original = node.getChars();
-      if (!mayHoldLink(original) || node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
+      if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
         return;
       }
       ReplacedTextMapper mapper = new ReplacedTextMapper(original);
@@ -82,14 +99,13 @@ final class QuickAutolinks implements Parser.ParserExtension {
       Node group = node.getParent() instanceof TextBase ? null : new TextBase(original);
       if (group != null) {
         node.insertBefore(group);
-        state.nodeAdded(group);
       }
       int done = 0;
       for (Found f : found) {
         int start = mapper.originalOffset(f.begin());
         int end = mapper.originalOffset(f.end());
         if (start > done) {
-          place(state, node, group, new Text(original.subSequence(done, start)));
+          place(node, group, new Text(original.subSequence(done, start)));
         }
         BasedSequence chars = original.subSequence(start, end);
         Node link;
@@ -105,26 +121,20 @@ final class QuickAutolinks implements Parser.ParserExtension {
         }
         link.setCharsFromContent();
         link.appendChild(new Text(chars));
-        place(state, node, group, link);
+        place(node, group, link);
         done = end;
       }
       if (done < original.length()) {
-        place(state, node, group, new Text(original.subSequence(done)));
+        place(node, group, new Text(original.subSequence(done)));
       }
       node.unlink();
-      state.nodeRemoved(node);
     }
 
-    private static void place(NodeTracker state, Node node, Node group, Node piece) {
+    private static void place(Node node, Node group, Node piece) {
       if (group != null) {
         group.appendChild(piece);
       } else {
         node.insertBefore(piece);
-      }
-      if (piece.hasChildren()) {
-        state.nodeAddedWithChildren(piece);
-      } else {
-        state.nodeAdded(piece);
       }
     }
   }
