@@ -98,13 +98,21 @@ final class Cjk {
 
   /** A letter of a script that counts one word per character (Han, kana, hangul, bopomofo). */
   static boolean isWordPerCharacter(int codePoint) {
-    // The script lookup is a binary search: answer the common ranges first.
-    if (codePoint < 0x1100) {
+    // The script lookup is a binary search: answer the common ranges first, Chinese text's
+    // punctuation among them (CjkTest checks every code point against the lookup).
+    if (codePoint < 0x1100 || codePoint >= 0x2000 && codePoint <= 0x2BFF || codePoint >= 0xFF00 && codePoint <= 0xFF65) {
       return false;
     }
     if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
       return true;
     }
+    if (codePoint >= 0x3000 && codePoint <= 0x303F) {
+      return codePoint == 0x3005 || codePoint == 0x303B; // 々 and 〻 are Han letters
+    }
+    return isWordPerCharacterByScript(codePoint);
+  }
+
+  static boolean isWordPerCharacterByScript(int codePoint) {
     return codePoint == 0x30FC // the katakana long vowel mark belongs to the script's words
         || (Character.isLetter(codePoint)
             && WORD_PER_CHARACTER_SCRIPTS.contains(UnicodeScript.of(codePoint)));

@@ -196,7 +196,7 @@ final class Highlighter {
     };
   }
 
-  static StringBuilder escape(CharSequence text, StringBuilder out) {
+  static StringBuilder escape(String text, StringBuilder out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {

@@ -140,7 +140,7 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
       }
     }
 
-    static boolean isPlain(CharSequence s) {
+    static boolean isPlain(String s) {
       for (int i = 0, n = s.length(); i < n; i++) {
         switch (s.charAt(i)) {
           case '\\', '&', '<', '>', '"', '\r' -> {

@@ -190,6 +190,21 @@ public final class MarkdownEngine {
     return new RenderedMarkdown(html[0], html[1], Toc.of(parsed.headings()));
   }
 
+  /**
+   * The excerpt's HTML alone, null without a more marker: what {@code render(parsed,
+   * links).excerptHtml()} gives, without filling in the rest of the document.
+   */
+  public String renderExcerpt(ParsedMarkdown parsed, LinkResolver links) {
+    if (parsed.document() != null) {
+      return render(parsed, links).excerptHtml();
+    }
+    if (parsed.excerptEnd() < 0) {
+      return null;
+    }
+    List<String> destinations = parsed.destinations();
+    return Placeholders.fill(parsed.html().substring(0, parsed.excerptEnd()), i -> Placeholders.resolve(destinations.get(i), links));
+  }
+
   /** Renders with every destination left as written. */
   public RenderedMarkdown render(ParsedMarkdown parsed) {
     return render(parsed, LinkResolver.UNCHANGED);

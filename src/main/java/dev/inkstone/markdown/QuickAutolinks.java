@@ -75,7 +75,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
     private static void collect(Node parent, List<Node> texts) {
       for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
         if (node.getClass() == Text.class) {
-          if (mayHoldLink(node.getChars())) {
+          if (mayHoldLink(SourceText.text(node.getChars()))) {
             texts.add(node);
           }
         } else {
@@ -181,7 +181,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
         || (c >= '\uFF5B' && c <= '\uFF65') || (c >= '\u2014' && c <= '\u2026');
   }
 
-  static boolean mayHoldLink(CharSequence s) {
+  static boolean mayHoldLink(String s) {
     int run = 0; // 'w's just before
     for (int i = 0, len = s.length(); i < len; i++) {
       char c = s.charAt(i);

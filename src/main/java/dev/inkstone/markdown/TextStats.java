@@ -16,13 +16,16 @@ public record TextStats(int words, int cjkCharacters, int latinWords, int readin
   static final int CJK_CHARACTERS_PER_MINUTE = 300;
   static final int LATIN_WORDS_PER_MINUTE = 200;
 
-  static TextStats of(CharSequence text) {
+  static TextStats of(String text) {
+    // a String, not a CharSequence: early in a build the quick compiler cannot inline an
+    // interface's charAt, one call per character
     int cjk = 0;
     int latin = 0;
     boolean inRun = false;
     int length = text.length();
     for (int i = 0; i < length; ) {
-      int cp = Character.codePointAt(text, i);
+      char c = text.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       i += Character.charCount(cp);
       if (Cjk.isWordPerCharacter(cp)) {
         cjk++;
@@ -33,7 +36,7 @@ public record TextStats(int words, int cjkCharacters, int latinWords, int readin
           inRun = true;
         }
       } else if (inRun && (cp == '\'' || cp == '\u2019') && i < length
-          && Character.isLetter(Character.codePointAt(text, i))) {
+          && Character.isLetter(text.codePointAt(i))) {
         // don't, it's: the apostrophe keeps the run going
       } else {
         inRun = false;

@@ -149,7 +149,7 @@ public final class SiteRenderer {
     };
     List<PostCard> known = memo == null ? null : memo.cards(site);
     cards = IntStream.range(0, site.posts().size()).parallel()
-        .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(site.posts().get(i), renderedPosts.get(i))).toList();
+        .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(i)).toList();
     newCards = new BitSet(cards.size());
     for (int i = 0; i < cards.size(); i++) {
       if (known == null || known.get(i) == null) {
@@ -299,7 +299,7 @@ public final class SiteRenderer {
     boolean showToc = fm.toc() != null ? fm.toc() : md != null && md.toc().size() >= 1 && countToc(md.toc()) >= 3;
     PageView view = new PageView("post", p.title(), url(p.path()), permalink(p.path()), iso(p.date()), day(p.date()), iso(p.updated()),
         day(p.updated()), author(fm.author()), termLinks(site.categories(), p.termKeys("categories")),
-        termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), summary(p, md),
+        termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), cards.get(i).summary(),
         md == null ? List.of() : toc(md.toc()), showToc, stats(p, true), stats(p, false), cover(p), fm.comments() == null || fm.comments(),
         breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()), md != null && p.doc().markdown().hasMath(),
         md != null && p.doc().markdown().hasMermaid(), null);
@@ -676,26 +676,40 @@ public final class SiteRenderer {
     return crumbs;
   }
 
-  private PostCard card(Page p, RenderedMarkdown md) {
-    return new PostCard(p.title(), url(p.path()), iso(p.date()), day(p.date()), summary(p, md), termLinks(site.categories(), p.termKeys("categories")),
+  private PostCard card(int i) {
+    Page p = site.posts().get(i);
+    String summary;
+    if (memo != null) {
+      summary = summary(p, renderedPosts.get(i));
+    } else {
+      // a build renders each post's whole HTML once, for its page; the card needs only the excerpt
+      ParsedMarkdown parsed = p.doc().markdown();
+      summary = summary(p, parsed == null ? null : markdown.renderExcerpt(parsed, dest -> links.rewrite(p, dest)), null);
+    }
+    return new PostCard(p.title(), url(p.path()), iso(p.date()), day(p.date()), summary, termLinks(site.categories(), p.termKeys("categories")),
         termLinks(site.tags(), p.termKeys("tags")), cover(p), stats(p, true), stats(p, false), p.meta().featured());
   }
 
   private String summary(Page p, RenderedMarkdown md) {
+    return summary(p, md == null ? null : md.excerptHtml(), md);
+  }
+
+  /** @param rendered what the preview's memo keeps the excerpt's text under, or null */
+  private String summary(Page p, String excerptHtml, RenderedMarkdown rendered) {
     FrontMatter fm = p.meta();
     if (fm.summary() != null && !fm.summary().isBlank()) {
       return fm.summary();
     }
-    if (md != null && md.excerptHtml() != null) {
-      if (memo != null) {
-        String known = memo.excerpt(md);
+    if (excerptHtml != null) {
+      if (memo != null && rendered != null) {
+        String known = memo.excerpt(rendered);
         if (known != null) {
           return known;
         }
       }
-      String excerpt = Excerpts.auto(Excerpts.textOfHtml(md.excerptHtml()), 200);
-      if (memo != null) {
-        memo.excerpt(md, excerpt);
+      String excerpt = Excerpts.auto(Excerpts.textOfHtml(excerptHtml), 200);
+      if (memo != null && rendered != null) {
+        memo.excerpt(rendered, excerpt);
       }
       return excerpt;
     }
