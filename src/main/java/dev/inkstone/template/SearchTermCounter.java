@@ -23,6 +23,7 @@ final class SearchTermCounter {
   /** One post's distinct terms: key, score, and the word itself for keys that are hashes. */
   record Counted(long[] keys, int[] scores, String[] words) {}
 
+  private final SearchTokens.Spans spans = new SearchTokens.Spans();
   private final LongIntMap slots = new LongIntMap(4096);
   private long[] keys = new long[4096];
   private int[] scores = new int[4096];
@@ -41,7 +42,10 @@ final class SearchTermCounter {
 
   /** Adds one for every use of a term in {@code text}, up to {@code cap} per term. */
   void addEach(String text, int cap) {
-    SearchTokens.each(text, (s, start, end) -> {
+    String s = spans.cut(text);
+    for (int t = 0; t < spans.count; t++) {
+      int start = spans.start(t);
+      int end = spans.end(t);
       int at = slot(s, start, end);
       if (at >= 0) {
         scores[at] = Math.min(cap, scores[at] + 1);
@@ -49,14 +53,17 @@ final class SearchTermCounter {
         int[] score = clash(s.substring(start, end));
         score[0] = Math.min(cap, score[0] + 1);
       }
-    });
+    }
   }
 
   /** Adds {@code weight} once for every distinct term found in any of {@code texts}. */
   void addOnce(List<String> texts, int weight) {
     int current = ++mark;
     for (String text : texts) {
-      SearchTokens.each(text, (s, start, end) -> {
+      String s = spans.cut(text);
+      for (int t = 0; t < spans.count; t++) {
+        int start = spans.start(t);
+        int end = spans.end(t);
         int at = slot(s, start, end);
         if (at < 0) {
           // rare: such a word is counted in maps of its own
@@ -65,7 +72,7 @@ final class SearchTermCounter {
           marks[at] = current;
           scores[at] += weight;
         }
-      });
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.inkstone.template;
 
 import dev.inkstone.text.CharClass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,61 +25,95 @@ final class SearchTokens {
 
   /** Every term of {@code text} in order, repeats included. */
   static List<String> of(String text) {
-    List<String> out = new ArrayList<>();
-    each(text, (lower, start, end) -> out.add(lower.substring(start, end)));
+    Spans spans = new Spans();
+    String lower = spans.cut(text);
+    List<String> out = new ArrayList<>(spans.count);
+    for (int t = 0; t < spans.count; t++) {
+      out.add(lower.substring(spans.start(t), spans.end(t)));
+    }
     return out;
   }
 
-  /** Receives each term as a piece {@code [start, end)} of the lower-cased text. */
-  interface Sink {
-    void term(String lower, int start, int end);
-  }
+  /**
+   * The terms of one text as pieces {@code [start, end)} of its lower-cased form, kept in one
+   * array reused text after text: a call per term to a receiver is what the quick compiler,
+   * early in a build, cannot inline.
+   */
+  static final class Spans {
+    private int[] bounds = new int[2048];
+    int count;
 
-  /** Every term of {@code text} in order, repeats included, without making a string of each. */
-  static void each(String text, Sink sink) {
-    String s = text.toLowerCase(Locale.ROOT);
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      // Each character is read once: cp is the one at i, next is where the one after starts.
-      int cp = s.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      if (isCjk(cp)) {
-        int start = i;
-        int prev = -1; // where the previous character starts: a bigram is a piece of s
-        int count = 0;
-        while (true) {
-          if (prev >= 0) {
-            sink.term(s, prev, next);
-          }
-          prev = i;
-          count++;
-          i = next;
-          if (i >= n || !isCjk(cp = s.codePointAt(i))) {
-            break;
-          }
-          next = i + Character.charCount(cp);
-        }
-        if (count == 1) {
-          sink.term(s, start, i);
-        }
-      } else if (CharClass.isLetterOrDigit(cp)) {
-        int start = i;
-        int length = 0;
-        while (true) {
-          length++;
-          i = next;
-          if (i >= n || !CharClass.isLetterOrDigit(cp = s.codePointAt(i)) || isCjk(cp)) {
-            break;
-          }
-          next = i + Character.charCount(cp);
-        }
-        if (length >= 2 && !isStopWord(s, start, i)) {
-          sink.term(s, start, i);
-        }
-      } else {
-        i = next;
+    int start(int t) {
+      return bounds[2 * t];
+    }
+
+    int end(int t) {
+      return bounds[2 * t + 1];
+    }
+
+    private void add(int start, int end) {
+      if (2 * count + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
       }
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = end;
+      count++;
+    }
+
+    /** Cuts {@code text} into its terms; returns the lower-cased text they are pieces of. */
+    String cut(String text) {
+      count = 0;
+      String s = text.toLowerCase(Locale.ROOT);
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        // Each character is read once: cp is the one at i, next is where the one after starts.
+        int cp = codePointAt(s, i);
+        int next = cp > 0xFFFF ? i + 2 : i + 1;
+        if (isCjk(cp)) {
+          int start = i;
+          int prev = -1; // where the previous character starts: a bigram is a piece of s
+          int length = 0;
+          while (true) {
+            if (prev >= 0) {
+              add(prev, next);
+            }
+            prev = i;
+            length++;
+            i = next;
+            if (i >= n || !isCjk(cp = codePointAt(s, i))) {
+              break;
+            }
+            next = cp > 0xFFFF ? i + 2 : i + 1;
+          }
+          if (length == 1) {
+            add(start, i);
+          }
+        } else if (CharClass.isLetterOrDigit(cp)) {
+          int start = i;
+          int length = 0;
+          while (true) {
+            length++;
+            i = next;
+            if (i >= n || !CharClass.isLetterOrDigit(cp = codePointAt(s, i)) || isCjk(cp)) {
+              break;
+            }
+            next = cp > 0xFFFF ? i + 2 : i + 1;
+          }
+          if (length >= 2 && !isStopWord(s, start, i)) {
+            add(start, i);
+          }
+        } else {
+          i = next;
+        }
+      }
+      return s;
+    }
+
+    /** {@link String#codePointAt}, reading one char where there is no surrogate pair. */
+    private static int codePointAt(String s, int i) {
+      char c = s.charAt(i);
+      return Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
     }
   }
 
