@@ -143,6 +143,20 @@ final class DirectHtml {
     return writer.out.toString();
   }
 
+  /**
+   * flexmark's escaping ({@code Escaping.escapeHtml}), which runs a regular expression over every
+   * piece of text; most pieces hold none of the characters it replaces.
+   */
+  static String escape(String s, boolean keepEntities) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"') {
+        return Escaping.escapeHtml(s, keepEntities);
+      }
+    }
+    return s;
+  }
+
   /** One render's output and state. */
   private final class Writer {
     final StringBuilder out;
@@ -183,12 +197,12 @@ final class DirectHtml {
       pre--;
     }
 
-    void text(CharSequence s) {
-      raw(Escaping.escapeHtml(s, false));
+    void text(String s) {
+      raw(escape(s, false));
     }
 
-    void attr(String name, CharSequence value) {
-      out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+    void attr(String name, String value) {
+      out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
     }
 
     void children(Node parent) {

@@ -40,9 +40,15 @@ final class QuickTables implements Parser.ParserExtension, HtmlRenderer.HtmlRend
     tables.extend(builder, rendererType);
   }
 
-  /** The extension's own factory, with its own order among the others, behind the shortcut. */
+  /**
+   * The extension's own factory, with its own order among the others, behind the shortcut. Its
+   * pre-processor holds only settings and a compiled expression, the same for every document of
+   * an engine, and keeps no state between calls: one serves every document, from any thread
+   * (flexmark makes one per document, compiling the expression each time).
+   */
   static final class Factory implements ParagraphPreProcessorFactory {
     private final ParagraphPreProcessorFactory core;
+    private volatile ParagraphPreProcessor shared;
 
     Factory(ParagraphPreProcessorFactory core) {
       this.core = core;
@@ -50,19 +56,17 @@ final class QuickTables implements Parser.ParserExtension, HtmlRenderer.HtmlRend
 
     @Override
     public ParagraphPreProcessor apply(ParserState state) {
-      return new ParagraphPreProcessor() {
-        private ParagraphPreProcessor table; // made for the first paragraph that may be a table
-
-        @Override
-        public int preProcessBlock(com.vladsch.flexmark.ast.Paragraph block, ParserState state) {
-          if (SourceText.indexOf(block.getChars(), '|') < 0) {
-            return 0;
-          }
-          if (table == null) {
-            table = core.apply(state);
-          }
-          return table.preProcessBlock(block, state);
+      return (block, parser) -> {
+        if (SourceText.indexOf(block.getChars(), '|') < 0) {
+          return 0;
         }
+        ParagraphPreProcessor table = shared;
+        if (table == null) {
+          // two threads may both make one; either serves, as both read the same settings
+          table = core.apply(parser);
+          shared = table;
+        }
+        return table.preProcessBlock(block, parser);
       };
     }
 
