@@ -125,12 +125,18 @@ public final class ThemeEngine {
    *     caller adds which page was being rendered
    */
   public String render(String template, Map<String, Object> context) {
-    return evaluate(template, context, 4096).toString();
+    PageWriter out = evaluate(template, context, 4096);
+    String text = out.toString();
+    out.release();
+    return text;
   }
 
   /** Renders {@code template} with {@code context} into UTF-8 bytes, as {@link #render} does into a string. */
   public byte[] renderBytes(String template, Map<String, Object> context) {
-    return evaluate(template, context, 32768).bytes();
+    PageWriter out = evaluate(template, context, 32768);
+    byte[] bytes = out.bytes();
+    out.release();
+    return bytes;
   }
 
   private PageWriter evaluate(String template, Map<String, Object> context, int capacity) {

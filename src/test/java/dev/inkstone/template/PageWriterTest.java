@@ -35,4 +35,15 @@ class PageWriterTest {
 
     assertThat(out.bytes()).isEqualTo("end\uD83D".getBytes(StandardCharsets.UTF_8)).isEqualTo("end?".getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void a_released_buffer_serves_the_next_writer_on_the_thread_from_empty() {
+    PageWriter first = new PageWriter(16);
+    first.write("the first page, longer than the next one");
+    first.release();
+    PageWriter second = new PageWriter(16);
+    second.write("next");
+    assertThat(second.bytes()).isEqualTo("next".getBytes(StandardCharsets.UTF_8));
+    assertThat(first.bytes()).isEmpty();
+  }
 }
