@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The site's feeds: RSS 2.0 at {@code /feed.xml} and Atom 1.0 at {@code /atom.xml}, and the same
@@ -37,6 +38,7 @@ final class Feeds {
   private final Site site;
   private final SiteUrls urls;
   private final List<RenderedMarkdown> rendered;
+  private final IntFunction<String> excerpts;
   private final List<String> summaries;
   private final WebConfig.Feeds config;
   // a post is in the site feed and in each of its terms' feeds: make its HTML absolute once
@@ -45,12 +47,15 @@ final class Feeds {
 
   /**
    * @param rendered each post's rendered Markdown, by post index (null for HTML posts)
+   * @param excerpts each post's excerpt HTML by post index, null without a more marker: what
+   *     {@code rendered} gives as {@code excerptHtml()}, without filling in all the rest
    * @param summaries each post's plain-text summary, by post index
    */
-  Feeds(Site site, List<RenderedMarkdown> rendered, List<String> summaries) {
+  Feeds(Site site, List<RenderedMarkdown> rendered, IntFunction<String> excerpts, List<String> summaries) {
     this.site = site;
     this.urls = new SiteUrls(site.config());
     this.rendered = rendered;
+    this.excerpts = excerpts;
     this.summaries = summaries;
     this.config = site.config().web().feeds();
     this.full = new String[site.posts().size()];
@@ -219,9 +224,9 @@ final class Feeds {
   }
 
   private String absoluteExcerpt(int i, String link) {
-    RenderedMarkdown md = rendered.get(i);
-    if (md != null && md.excerptHtml() != null && !md.excerptHtml().isBlank()) {
-      return urls.absolutize(md.excerptHtml(), link);
+    String html = excerpts.apply(i);
+    if (html != null && !html.isBlank()) {
+      return urls.absolutize(html, link);
     }
     return "<p>" + Html.escape(summaries.get(i)) + "</p>";
   }

@@ -156,7 +156,7 @@ public final class SiteRenderer {
         newCards.set(i);
       }
     }
-    feeds = new Feeds(site, renderedPosts, cards.stream().map(PostCard::summary).toList());
+    feeds = new Feeds(site, renderedPosts, this::excerptHtml, cards.stream().map(PostCard::summary).toList());
     List<Feeds.Feed> feedList = memo == null ? feeds.feeds() : memo.value("feeds", feedsKey(), feeds::feeds);
     metadata = new Metadata(site, feedList);
     siteView = siteView();
@@ -676,15 +676,27 @@ public final class SiteRenderer {
     return crumbs;
   }
 
+  /**
+   * Post {@code i}'s excerpt HTML, links filled in, or null without a more marker. A build renders
+   * each post's whole HTML once, for its page; its card and its feed entries need only this.
+   */
+  private String excerptHtml(int i) {
+    if (memo != null) {
+      RenderedMarkdown md = renderedPosts.get(i);
+      return md == null ? null : md.excerptHtml();
+    }
+    Page p = site.posts().get(i);
+    ParsedMarkdown parsed = p.doc().markdown();
+    return parsed == null ? null : markdown.renderExcerpt(parsed, dest -> links.rewrite(p, dest));
+  }
+
   private PostCard card(int i) {
     Page p = site.posts().get(i);
     String summary;
     if (memo != null) {
       summary = summary(p, renderedPosts.get(i));
     } else {
-      // a build renders each post's whole HTML once, for its page; the card needs only the excerpt
-      ParsedMarkdown parsed = p.doc().markdown();
-      summary = summary(p, parsed == null ? null : markdown.renderExcerpt(parsed, dest -> links.rewrite(p, dest)), null);
+      summary = summary(p, excerptHtml(i), null);
     }
     return new PostCard(p.title(), url(p.path()), iso(p.date()), day(p.date()), summary, termLinks(site.categories(), p.termKeys("categories")),
         termLinks(site.tags(), p.termKeys("tags")), cover(p), stats(p, true), stats(p, false), p.meta().featured());
