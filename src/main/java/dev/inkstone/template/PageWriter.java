@@ -4,6 +4,8 @@ import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Collects one rendered page as UTF-8 bytes, the form it is written in. A page went through a
@@ -18,12 +20,41 @@ final class PageWriter extends Writer implements SpecializedWriter {
    */
   private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
 
+  /**
+   * A template's text as UTF-8, by the array Pebble writes it from (a text node's own array, the
+   * same one on every render); the chars are kept beside the bytes and compared on every use, so
+   * an array written again with other text is encoded again.
+   */
+  static final class TemplateText {
+    private final Map<char[], Encoded> encoded = new ConcurrentHashMap<>();
+
+    private record Encoded(char[] chars, byte[] bytes) {}
+
+    byte[] bytes(char[] chars) {
+      Encoded known = encoded.get(chars);
+      if (known == null || !Arrays.equals(known.chars(), chars)) {
+        known = new Encoded(chars.clone(), new String(chars).getBytes(StandardCharsets.UTF_8));
+        if (encoded.size() < 100_000) {
+          encoded.put(chars, known);
+        }
+      }
+      return known.bytes();
+    }
+  }
+
+  private final TemplateText text;
   private byte[] bytes;
   private int size;
   /** The first half of a surrogate pair whose second half has not been written yet, or 0. */
   private char high;
 
   PageWriter(int capacity) {
+    this(capacity, new TemplateText());
+  }
+
+  /** @param text where the engine keeps its templates' text encoded */
+  PageWriter(int capacity, TemplateText text) {
+    this.text = text;
     byte[] spare = SPARE.get();
     if (spare != null && spare.length >= capacity) {
       SPARE.set(null);
@@ -52,6 +83,17 @@ final class PageWriter extends Writer implements SpecializedWriter {
     }
     bytes = new byte[0];
     size = 0;
+  }
+
+  /** How Pebble writes a template's text: encoded once per template, not on every page. */
+  @Override
+  public void write(char[] chars) {
+    int n = chars.length;
+    if (high != 0 || n == 0 || Character.isSurrogate(chars[0]) || Character.isSurrogate(chars[n - 1])) {
+      add(new String(chars)); // the rare text that starts or ends with half a pair
+      return;
+    }
+    append(text.bytes(chars));
   }
 
   @Override
@@ -137,7 +179,10 @@ final class PageWriter extends Writer implements SpecializedWriter {
       high = s.charAt(end - 1);
       s = s.substring(0, end - 1);
     }
-    byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
+    append(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void append(byte[] encoded) {
     if (size + encoded.length > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + encoded.length));
     }

@@ -38,6 +38,7 @@ public final class ThemeEngine {
   private final Locale locale;
   /** Compiled templates by name: Pebble's own cache builds a key object per lookup. */
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+  private final PageWriter.TemplateText templateText = new PageWriter.TemplateText();
 
   /**
    * @param theme the loaded theme
@@ -65,6 +66,7 @@ public final class ThemeEngine {
             .autoEscaping(true)
             .strictVariables(true)
             .cacheActive(true)
+            .addEscapingStrategy("html", new MarkupEscaping())
             .defaultLocale(locale)
             .extension(new InkstoneExtension(basePath, theme.i18n()))
             .build();
@@ -140,7 +142,7 @@ public final class ThemeEngine {
   }
 
   private PageWriter evaluate(String template, Map<String, Object> context, int capacity) {
-    PageWriter out = new PageWriter(capacity);
+    PageWriter out = new PageWriter(capacity, templateText);
     try {
       compiled.computeIfAbsent(template, engine::getTemplate).evaluate(out, context, locale);
     } catch (PebbleException e) {

@@ -46,4 +46,22 @@ class PageWriterTest {
     assertThat(second.bytes()).isEqualTo("next".getBytes(StandardCharsets.UTF_8));
     assertThat(first.bytes()).isEmpty();
   }
+
+  @Test
+  void a_template_text_array_is_encoded_once_and_again_if_its_chars_change() {
+    PageWriter.TemplateText text = new PageWriter.TemplateText();
+    char[] node = "<li>标签</li>".toCharArray();
+    PageWriter first = new PageWriter(16, text);
+    first.write(node);
+    first.write(node);
+    assertThat(first.toString()).isEqualTo("<li>标签</li><li>标签</li>");
+    node[4] = '新';
+    PageWriter second = new PageWriter(16, text);
+    second.write(node);
+    assertThat(second.toString()).isEqualTo("<li>新签</li>");
+    char[] split = {'a', '\uD83D'};
+    second.write(split);
+    second.write(new char[] {'\uDE00', 'b'});
+    assertThat(second.toString()).isEqualTo("<li>新签</li>a😀b");
+  }
 }
