@@ -10,7 +10,7 @@ import java.time.Clock;
 /** {@code inkstone build}: one build of the blog into a folder. */
 final class BuildCommand {
   static final Command COMMAND = Command.named("build", "Build the blog into a static site.")
-      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .sourceOption()
       .value("out", "DIR", "Where to write the site (default: DIR/site).")
       .flag("drafts", "Include posts marked draft: true.")
       .flag("future", "Include posts dated in the future.")
@@ -24,7 +24,7 @@ final class BuildCommand {
     PrintWriter o = console.out();
     PrintWriter err = console.err();
     Invocation here = console.invocation();
-    Path src = here.resolve(args.path("source", Path.of(".")));
+    Path src = console.source(args);
     Path out = args.path("out");
     Path dest = out == null ? src.resolve("site") : here.resolve(out);
     long start = System.nanoTime();

@@ -18,7 +18,7 @@ final class CheckCommand {
           "Build into a temporary folder and report what is broken, by file and line.",
           "Reports broken links, missing anchors and images, pages without title or description, duplicate titles and",
           "oversized images, grouped by file with the line to fix. Exit code 1 when anything is broken.")
-      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .sourceOption()
       .flag("external", "Also request links to other sites (parallel, cached for a day).")
       .value("max-image-kb", "KB", "Report images larger than this (default: 500).")
       .value("timeout", "SECONDS", "Timeout of one external request (default: 10).")
@@ -29,7 +29,7 @@ final class CheckCommand {
   static int run(Arguments args, Command.Console console) {
     PrintWriter out = console.out();
     PrintWriter err = console.err();
-    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    Path root = console.source(args);
     boolean external = args.flag("external");
     long maxImageKb = args.number("max-image-kb", 500);
     long timeoutSeconds = args.number("timeout", 10);

@@ -1,6 +1,7 @@
 package dev.inkstone.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Option;
@@ -24,7 +25,12 @@ record Command(String name, List<String> description, List<Word> words, List<Opt
   record Word(String label, String description, boolean required) {}
 
   /** Where a command prints, and where it was typed. */
-  record Console(PrintWriter out, PrintWriter err, Invocation invocation) {}
+  record Console(PrintWriter out, PrintWriter err, Invocation invocation) {
+    /** The blog folder: {@code --source} resolved against where the command was typed, or that folder. */
+    Path source(Arguments args) {
+      return invocation.resolve(args.path("source", Path.of(".")));
+    }
+  }
 
   Command {
     description = List.copyOf(description);
@@ -48,6 +54,11 @@ record Command(String name, List<String> description, List<Word> words, List<Opt
   /** An option that takes a value, written {@code --name VALUE} or {@code --name=VALUE}. */
   Command value(String longName, String label, String description) {
     return option(Option.builder().longOpt(longName).hasArg().argName(label).desc(description).get());
+  }
+
+  /** {@code --source DIR}, the blog folder, as every command that works on a blog takes it. */
+  Command sourceOption() {
+    return value("source", "DIR", "The blog folder (default: the current folder).");
   }
 
   /** An option that is on or off. */

@@ -32,13 +32,13 @@ final class NewCommand {
     return Command.named(name, description)
         .word("TITLE", "The title, e.g. \"缓存一致性\" or \"Hello, world\".")
         .value("slug", "SLUG", "The URL slug (default: pinyin of a Chinese title, or slugStyle in site.yaml).")
-        .value("source", "DIR", "The blog folder (default: the current folder).")
+        .sourceOption()
         .flag("bundle", "Create SLUG/index.md, a folder for the text and its images.");
   }
 
   private static int create(NewContent.Kind kind, Arguments args, Command.Console console) {
     PrintWriter out = console.out();
-    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    Path root = console.source(args);
     try {
       Created c = Scaffold.create(new NewContent(root, kind, args.word(0), args.string("slug"), args.string("category"), args.list("tags"),
           args.flag("bundle"), Clock.systemUTC()));

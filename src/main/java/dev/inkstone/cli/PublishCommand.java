@@ -19,7 +19,7 @@ final class PublishCommand {
           "Build the site for production and send it where it is served, incrementally.",
           "TARGET is a name under `deploy:` in site.yaml, or git, dir or s3 with the flags below.")
       .optionalWord("TARGET", "A target from site.yaml, or git, dir, s3.")
-      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .sourceOption()
       .flag("dry-run", "Show what would change; send nothing.")
       .flag("no-build", "Publish site/ as it is, without building first.")
       .value("repo", "URL|PATH", "git: the repository.")
@@ -40,7 +40,7 @@ final class PublishCommand {
   static int run(Arguments args, Command.Console console) {
     PrintWriter out = console.out();
     PrintWriter err = console.err();
-    Path root = console.invocation().resolve(args.path("source", Path.of(".")));
+    Path root = console.source(args);
     boolean dryRun = args.flag("dry-run");
     Path site = root.resolve("site");
     Target target;

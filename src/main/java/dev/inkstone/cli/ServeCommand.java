@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code inkstone serve}: the preview server, which rebuilds and reloads on every save. */
 final class ServeCommand {
   static final Command COMMAND = Command.named("serve", "Build the blog, serve it, and rebuild and reload the browser on every save.")
-      .value("source", "DIR", "The blog folder (default: the current folder).")
+      .sourceOption()
       .value("port", "N", "The port (default: 1313; 0 picks a free one).")
       .value("host", "ADDRESS", "The address to listen on (default: 127.0.0.1: this machine only).")
       .flag("drafts", "Include posts marked draft: true (the default).")
@@ -27,7 +27,7 @@ final class ServeCommand {
   static int run(Arguments args, Command.Console console) throws InterruptedException {
     PrintWriter out = console.out();
     PrintWriter err = console.err();
-    Path src = console.invocation().resolve(args.path("source", Path.of(".")));
+    Path src = console.source(args);
     long port = args.number("port", 1313);
     if (port < 0 || port > 65535) {
       throw new Arguments.Wrong("--port takes a port from 0 to 65535, not " + port);
