@@ -20,6 +20,6 @@ public final class InkstoneCommand {
     return Command.named("inkstone", "A static site generator for tech blogs.")
         .flag("V", "version", "Print the version and exit.")
         .under(BuildCommand.COMMAND, ServeCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, PublishCommand.COMMAND,
-            ImportCommand.COMMAND, DaemonCommand.COMMAND);
+            ImportCommand.COMMAND, DaemonCommand.COMMAND, TrainCommand.COMMAND);
   }
 }

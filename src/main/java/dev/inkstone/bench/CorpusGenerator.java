@@ -15,7 +15,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes a generated tech blog for the benchmark: seeded and deterministic, mixed Chinese and
+ * Writes a generated tech blog, for the benchmark and for the launcher's training build (see
+ * {@code TrainCommand}): seeded and deterministic, mixed Chinese and
  * English, about 8.5 KB of Markdown a post (as the shared gen_corpus.py makes). Every post comes
  * from its own random generator, seeded by (seed, index), so the blog of 1,000 posts is exactly the first 1,000 posts of the blog of
  * 10,000.
@@ -33,6 +34,9 @@ public final class CorpusGenerator {
   public static final String VERSION = "2";
 
   public static final long DEFAULT_SEED = 20240301L;
+
+  /** The training build's seed: its posts are none of the benchmark's. */
+  public static final long TRAINING_SEED = 20110927L;
 
   /** One generated post: its path inside the blog folder and its text. */
   public record Post(String path, String text) {}
