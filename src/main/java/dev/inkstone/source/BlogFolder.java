@@ -194,12 +194,17 @@ public final class BlogFolder {
   private static SourceSet classify(Path root, List<Path> unsorted, Map<Path, SourceFile> previous, Set<Path> fresh) {
     Path content = root.resolve("content");
     Optional<SourceFile> config = configFile(root, previous, fresh);
-    Map<Path, String> keys = new HashMap<>();
+    // by the slashed relative path, worked out once per file, not twice per comparison
+    record Keyed(String key, Path path) {}
+    List<Keyed> keyed = new ArrayList<>(unsorted.size());
     for (Path p : unsorted) {
-      keys.put(p, slashed(root.relativize(p)));
+      keyed.add(new Keyed(slashed(root.relativize(p)), p));
     }
-    List<Path> paths = new ArrayList<>(unsorted);
-    paths.sort(Comparator.comparing(keys::get));
+    keyed.sort(Comparator.comparing(Keyed::key));
+    List<Path> paths = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      paths.add(k.path());
+    }
     Set<Path> bundleDirs = new HashSet<>();
     for (Path p : paths) {
       Path rel = content.relativize(p);

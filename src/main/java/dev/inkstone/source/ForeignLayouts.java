@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,10 +79,24 @@ final class ForeignLayouts {
       }
     }
     // Without a configuration: Markdown outside content/posts and content/pages is Hugo's layout.
-    try (Stream<Path> walk = Files.walk(content, 2)) {
-      boolean foreign = walk.filter(Files::isRegularFile).map(content::relativize).filter(p -> !BlogFolder.isIgnored(p)).anyMatch(p -> {
-        String top = p.getName(0).toString();
-        return isMarkdown(p.getFileName().toString()) && !top.equals("posts") && !top.equals("pages");
+    // Those two folders are not listed at all: on a big blog they hold thousands of files.
+    try (Stream<Path> top = Files.list(content)) {
+      boolean foreign = top.filter(p -> !BlogFolder.isIgnoredName(p.getFileName().toString())).anyMatch(p -> {
+        String name = p.getFileName().toString();
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          return isMarkdown(name) && Files.isRegularFile(p);
+        }
+        if (name.equals("posts") || name.equals("pages")) {
+          return false;
+        }
+        try (Stream<Path> inside = Files.list(p)) {
+          return inside.anyMatch(f -> {
+            String file = f.getFileName().toString();
+            return !BlogFolder.isIgnoredName(file) && isMarkdown(file) && Files.isRegularFile(f);
+          });
+        } catch (IOException e) {
+          return false;
+        }
       });
       return foreign ? Dialect.HUGO : Dialect.INKSTONE;
     } catch (IOException e) {
