@@ -66,7 +66,8 @@ import java.util.regex.Pattern;
  * #supports} says which, and {@code DirectHtmlTest} renders documents both ways and compares.
  *
  * <p>The writer keeps flexmark's one rule about lines: a block starts and ends on a line of its
- * own, and a new line is only begun when the current one has text, or inside {@code <pre>}.
+ * own, and a new line is only begun when the current one has text. Code blocks and raw HTML are
+ * written whole, with the line breaks they hold.
  */
 final class DirectHtml {
 
@@ -164,8 +165,6 @@ final class DirectHtml {
     final LinkResolver links;
     /** Where the current line starts in {@link #out}: it has text when the length is past it. */
     int lineStart;
-    /** Depth of pre-formatted output, where every line break is kept. */
-    int pre;
     /** flexmark resolves each destination once per render and link kind, first node first. */
     final Map<String, String> resolvedLinks = new HashMap<>();
     final Map<String, String> resolvedImages = new HashMap<>();
@@ -177,7 +176,7 @@ final class DirectHtml {
     }
 
     void line() {
-      if (pre > 0 || out.length() > lineStart) {
+      if (out.length() > lineStart) {
         out.append('\n');
         lineStart = out.length();
       }
@@ -189,12 +188,6 @@ final class DirectHtml {
       if (eol >= 0) {
         lineStart = out.length() - s.length() + eol + 1;
       }
-    }
-
-    void rawPre(String s) {
-      pre++;
-      raw(s);
-      pre--;
     }
 
     void text(String s) {
@@ -257,9 +250,7 @@ final class DirectHtml {
         heading((Heading) node);
       } else if (type == FencedCodeBlock.class) {
         line();
-        pre++;
         raw(code.html((FencedCodeBlock) node, new StringBuilder()).toString());
-        pre--;
         line();
       } else if (type == BulletListItem.class || type == OrderedListItem.class) {
         line();
@@ -287,15 +278,15 @@ final class DirectHtml {
       } else if (type == TextBase.class || type == Document.class) {
         children(node);
       } else if (type == HtmlInline.class || type == HtmlInlineComment.class) {
-        rawPre(node.getChars().normalizeEOL());
+        raw(node.getChars().normalizeEOL());
       } else if (type == HtmlBlock.class) {
         line();
         line();
-        rawPre(((HtmlBlock) node).getContentChars().normalizeEOL());
+        raw(((HtmlBlock) node).getContentChars().normalizeEOL());
         line();
         line();
       } else if (type == HtmlCommentBlock.class) {
-        rawPre(node.getChars().normalizeEOL());
+        raw(node.getChars().normalizeEOL());
       } else if (type == HtmlEntity.class) {
         text(node.getChars().unescape());
       } else if (type == HardLineBreak.class) {
@@ -327,16 +318,13 @@ final class DirectHtml {
         line();
       } else if (type == IndentedCodeBlock.class) {
         line();
-        out.append("<pre>");
-        pre++;
-        out.append("<code");
+        out.append("<pre><code");
         if (!noLanguageClass.isEmpty()) {
           attr("class", noLanguageClass); // flexmark sets it once <pre> is written: it lands on <code>
         }
         out.append('>');
         text(((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
         out.append("</code></pre>");
-        pre--;
         line();
       } else if (type == TableBlock.class) {
         line();
