@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,21 +24,15 @@ class LauncherCacheIT {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(List<String> cmd) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-    pb.environment().remove("INKSTONE_JAVA_OPTS");
-    pb.environment().remove("INKSTONE_NO_CACHE");
-    pb.environment().remove("INKSTONE_DAEMON");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  private ProgramRun run(List<String> cmd) throws IOException, InterruptedException {
+    return ProgramRun.of(dir, cmd, env -> {
+      env.remove("INKSTONE_JAVA_OPTS");
+      env.remove("INKSTONE_NO_CACHE");
+      env.remove("INKSTONE_DAEMON");
+    }, 300);
   }
 
-  private Run launcher(String... args) throws IOException, InterruptedException {
+  private ProgramRun launcher(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(PROJECT.resolve("inkstone").toString()));
     cmd.addAll(List.of(args));
     return run(cmd);
@@ -59,7 +51,7 @@ class LauncherCacheIT {
     Files.deleteIfExists(BIG);
     Files.deleteIfExists(STAMP);
 
-    Run first = launcher("build", "--source", "target/blog", "--out", "out");
+    ProgramRun first = launcher("build", "--source", "target/blog", "--out", "out");
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("Built 6000 posts,");
     assertThat(dir.resolve("out/posts/p5999/index.html")).exists();
@@ -73,10 +65,10 @@ class LauncherCacheIT {
         .isEqualTo(Files.getLastModifiedTime(JAR).toMillis() / 1000 + " " + Files.size(JAR));
     // with -XX:AOTMode=on the JVM refuses to start on a cache it cannot use
     String java = javaVersion.get(0).split(" ")[0];
-    Run strict = run(List.of(java, "-XX:AOTMode=on", "-XX:AOTCache=" + BIG, "-XX:+UseParallelGC", "-jar", JAR.toString(), "--version"));
+    ProgramRun strict = run(List.of(java, "-XX:AOTMode=on", "-XX:AOTCache=" + BIG, "-XX:+UseParallelGC", "-jar", JAR.toString(), "--version"));
     assertThat(strict.code()).as(strict.err()).isZero();
 
-    Run second = launcher("build", "--source", "target/blog", "--out", "out");
+    ProgramRun second = launcher("build", "--source", "target/blog", "--out", "out");
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.err()).doesNotContain("training");
     assertThat(second.out()).contains("Built 6000 posts,");

@@ -3,7 +3,6 @@ package dev.inkstone.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,20 +23,14 @@ class LauncherDaemonIT {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run launcher(String... args) throws IOException, InterruptedException {
+  private ProgramRun launcher(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(PROJECT.resolve("inkstone").toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-    pb.environment().put("INKSTONE_DAEMON", "on");
-    pb.environment().put("INKSTONE_DAEMON_IDLE", "120");
-    pb.environment().remove("INKSTONE_JAVA_OPTS");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return ProgramRun.of(dir, cmd, env -> {
+      env.put("INKSTONE_DAEMON", "on");
+      env.put("INKSTONE_DAEMON_IDLE", "120");
+      env.remove("INKSTONE_JAVA_OPTS");
+    }, 120);
   }
 
   @AfterEach
@@ -55,21 +48,21 @@ class LauncherDaemonIT {
     launcher("daemon", "stop");
     post("---\ntitle: 你好\ndate: 2024-03-01\n---\nhello\n");
 
-    Run first = launcher("build", "--source", "blog", "--out", "out");
+    ProgramRun first = launcher("build", "--source", "blog", "--out", "out");
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err()).contains("started a build daemon");
     assertThat(first.out()).contains("Built 1 post,").contains(dir.resolve("out").toString());
     assertThat(dir.resolve("out/posts/first/index.html")).exists();
     long pid = Long.parseLong(Files.readString(INFO).split(" ")[2]);
 
-    Run second = launcher("build", "--source", "blog", "--out", "out");
+    ProgramRun second = launcher("build", "--source", "blog", "--out", "out");
     assertThat(second.code()).isZero();
     assertThat(second.err()).doesNotContain("started");
     assertThat(second.out()).contains("Built 1 post,");
     assertThat(Long.parseLong(Files.readString(INFO).split(" ")[2])).isEqualTo(pid);
 
     post("---\ntitle: [unclosed\n---\nhello\n");
-    Run bad = launcher("build", "--source", "blog", "--out", "out");
+    ProgramRun bad = launcher("build", "--source", "blog", "--out", "out");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("first.md:2:").contains("build failed");
     assertThat(dir.resolve("out/posts/first/index.html")).exists();
@@ -78,7 +71,7 @@ class LauncherDaemonIT {
     String[] info = Files.readString(INFO).strip().split(" ", 4);
     Files.writeString(INFO, info[0] + " " + info[1] + " " + info[2] + " an-older-jar\n");
     post("---\ntitle: 你好\ndate: 2024-03-01\n---\nhello again\n");
-    Run replaced = launcher("build", "--source", "blog", "--out", "out");
+    ProgramRun replaced = launcher("build", "--source", "blog", "--out", "out");
     assertThat(replaced.code()).as(replaced.err()).isZero();
     assertThat(replaced.err()).contains("started a build daemon");
     assertThat(Files.readString(dir.resolve("out/posts/first/index.html"))).contains("hello again");
