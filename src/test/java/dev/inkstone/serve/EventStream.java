@@ -44,6 +44,21 @@ final class EventStream implements AutoCloseable {
     return events.poll(seconds, TimeUnit.SECONDS);
   }
 
+  /**
+   * The next event that names a page or a stylesheet (or all), or null after {@code seconds}. A
+   * rebuild that changed no output, such as the one a new empty folder can set off, still sends
+   * a build event naming nothing (it clears a page's problem overlay); this skips those.
+   */
+  String nextNaming(int seconds) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (true) {
+      String e = events.poll(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (e == null || !e.equals("build: {\"all\":false,\"pages\":[],\"css\":[]}")) {
+        return e;
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     socket.close();

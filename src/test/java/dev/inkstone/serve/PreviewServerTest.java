@@ -197,10 +197,11 @@ class PreviewServerTest {
   void a_stylesheet_change_is_announced_as_css_only() throws Exception {
     Files.createDirectories(dir.resolve("content/static/css"));
     try (EventStream events = new EventStream(port)) {
+      // the new folder may set off a rebuild of its own, announced as changing nothing
       Files.writeString(dir.resolve("content/static/css/extra.css"), "body { color: red }");
-      assertThat(events.next(10)).contains("\"css\":[\"/css/extra.css\"]").contains("\"pages\":[]");
+      assertThat(events.nextNaming(10)).contains("\"css\":[\"/css/extra.css\"]").contains("\"pages\":[]");
       Files.writeString(dir.resolve("content/static/css/extra.css"), "body { color: blue }");
-      assertThat(events.next(10)).contains("\"css\":[\"/css/extra.css\"]").contains("\"pages\":[]");
+      assertThat(events.nextNaming(10)).contains("\"css\":[\"/css/extra.css\"]").contains("\"pages\":[]");
     }
     assertThat(Http.get(port, "/css/extra.css").text()).isEqualTo("body { color: blue }");
   }
