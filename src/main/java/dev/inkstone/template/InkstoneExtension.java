@@ -6,12 +6,13 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The filters and functions Inkstone adds to Pebble.
+ * The filters, functions and tag Inkstone adds to Pebble.
  *
  * <ul>
  *   <li>{@code {{ '/css/style.css' | url }}} puts the site's base path in front of a
@@ -19,15 +20,19 @@ import java.util.Map;
  *       Absolute URLs, fragments and empty strings are left alone.
  *   <li>{@code {{ t('page_n', {'n': 2}) }}} looks up a UI string and fills its {@code {name}}
  *       placeholders; an unknown key is an error, like any other typo.
+ *   <li>{@code {% cache card.url %}…{% endcache %}} makes a block once per build and copies it
+ *       wherever it is shown again ({@link BlockCache}).
  * </ul>
  */
 final class InkstoneExtension extends AbstractExtension {
   private final String basePath;
   private final Map<String, String> i18n;
+  private final BlockCache blocks;
 
-  InkstoneExtension(String basePath, Map<String, String> i18n) {
+  InkstoneExtension(String basePath, Map<String, String> i18n, BlockCache blocks) {
     this.basePath = normalizeBasePath(basePath);
     this.i18n = i18n;
+    this.blocks = blocks;
   }
 
   static String basePathOf(String baseUrl) {
@@ -62,6 +67,11 @@ final class InkstoneExtension extends AbstractExtension {
       return url;
     }
     return basePath + url;
+  }
+
+  @Override
+  public List<TokenParser> getTokenParsers() {
+    return List.of(blocks);
   }
 
   @Override

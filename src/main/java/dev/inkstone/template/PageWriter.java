@@ -27,8 +27,43 @@ final class PageWriter extends Writer implements SpecializedWriter {
    */
   static final class TemplateText {
     private final Map<char[], Encoded> encoded = new ConcurrentHashMap<>();
+    /** Strings many pages print (a cached block, the sidebar), by identity, with their UTF-8. */
+    private final Map<Same, byte[]> strings = new ConcurrentHashMap<>();
 
     private record Encoded(char[] chars, byte[] bytes) {}
+
+    /** A key equal only to itself: a string is looked up by identity, never by its text. */
+    private record Same(String s) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Same other && other.s == s;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(s);
+      }
+    }
+
+    /**
+     * Encodes {@code s} once for every page that prints this very string until {@link
+     * #forgetStrings}. A string with half a surrogate pair at an end is left out: its other half
+     * may come with the piece written before or after it.
+     */
+    void remember(String s) {
+      if (s.length() >= REMEMBERED && !Character.isSurrogate(s.charAt(0)) && !Character.isSurrogate(s.charAt(s.length() - 1))) {
+        strings.put(new Same(s), s.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    /** The bytes of a remembered string, or null. */
+    byte[] remembered(String s) {
+      return strings.isEmpty() ? null : strings.get(new Same(s));
+    }
+
+    void forgetStrings() {
+      strings.clear();
+    }
 
     byte[] bytes(char[] chars) {
       Encoded known = encoded.get(chars);
@@ -41,6 +76,9 @@ final class PageWriter extends Writer implements SpecializedWriter {
       return known.bytes();
     }
   }
+
+  /** Shorter strings are not remembered: looking one up would cost more than encoding it. */
+  static final int REMEMBERED = 256;
 
   private final TemplateText text;
   private byte[] bytes;
@@ -83,6 +121,12 @@ final class PageWriter extends Writer implements SpecializedWriter {
     }
     bytes = new byte[0];
     size = 0;
+  }
+
+  /** Writes text already encoded as UTF-8, such as a block kept for many pages. */
+  void writeEncoded(byte[] utf8) {
+    flushHigh();
+    append(utf8);
   }
 
   /** How Pebble writes a template's text: encoded once per template, not on every page. */
@@ -169,6 +213,13 @@ final class PageWriter extends Writer implements SpecializedWriter {
   public void close() {}
 
   private void add(String s) {
+    if (high == 0 && s.length() >= REMEMBERED) {
+      byte[] known = text.remembered(s);
+      if (known != null) {
+        append(known);
+        return;
+      }
+    }
     if (high != 0) {
       s = high + s;
       high = 0;

@@ -131,6 +131,15 @@ public final class SiteRenderer {
    * the end, after which the caller throws away what it was given.
    */
   public void render(java.util.function.Consumer<Output> sink) {
+    engine.forgetBuild();
+    try {
+      renderAll(sink);
+    } finally {
+      engine.forgetBuild(); // the engine outlives this build in the preview server
+    }
+  }
+
+  private void renderAll(java.util.function.Consumer<Output> sink) {
     if (memo != null) {
       memo.begin(linksKey);
     }
@@ -587,7 +596,7 @@ public final class SiteRenderer {
 
   private SafeString fragment(String template, Map<String, Object> ctx) {
     try {
-      return new SafeString(engine.render(template, ctx));
+      return new SafeString(engine.renderShared(template, ctx));
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return new SafeString("");

@@ -169,4 +169,38 @@ class ThemeEngineTest {
     Problem p = onlyProblem(() -> engine("").render("tool", Map.of()));
     assertThat(p.message()).contains("tool");
   }
+
+  @Test
+  void a_cache_block_is_made_once_per_key_until_the_build_is_forgotten() throws IOException {
+    theme("themes/t/templates/card.peb", "{% cache key %}<p>{{ title }} · 标题 😀</p>{% endcache %}|{{ title }}");
+    ThemeEngine engine = engine("");
+    assertThat(engine.render("card", Map.of("key", "/a/", "title", "One"))).isEqualTo("<p>One · 标题 😀</p>|One");
+    // the same key shows the block made first, as each page of one build shows the same card
+    assertThat(engine.render("card", Map.of("key", "/a/", "title", "Two"))).isEqualTo("<p>One · 标题 😀</p>|Two");
+    assertThat(new String(engine.renderBytes("card", Map.of("key", "/a/", "title", "Two")), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("<p>One · 标题 😀</p>|Two");
+    assertThat(engine.render("card", Map.of("key", "/b/", "title", "Two"))).isEqualTo("<p>Two · 标题 😀</p>|Two");
+    engine.forgetBuild(); // the next build's text, under the same key
+    assertThat(engine.render("card", Map.of("key", "/a/", "title", "Three"))).isEqualTo("<p>Three · 标题 😀</p>|Three");
+  }
+
+  @Test
+  void a_cache_block_that_fails_is_reported_like_any_other_template_error() throws IOException {
+    theme("themes/t/templates/card.peb", "{% cache key %}\n{{ nope }}{% endcache %}");
+    Problem p = onlyProblem(() -> engine("").render("card", Map.of("key", "/a/")));
+    assertThat(p.file().toString()).endsWith("card.peb");
+    assertThat(p.line()).isEqualTo(2);
+  }
+
+  @Test
+  void a_shared_fragment_prints_the_same_as_the_text_it_was_rendered_from() throws IOException {
+    String long_ = "侧栏 sidebar ".repeat(100);
+    theme("themes/t/templates/sidebar.peb", "<aside>{{ text }}</aside>", "themes/t/templates/page.peb", "<main>{{ sidebar }}</main>");
+    ThemeEngine engine = engine("");
+    String sidebar = engine.renderShared("sidebar", Map.of("text", long_));
+    byte[] page = engine.renderBytes("page", Map.of("sidebar", new SafeString(sidebar)));
+    assertThat(new String(page, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<main><aside>" + long_ + "</aside></main>");
+    engine.forgetBuild();
+    assertThat(engine.render("page", Map.of("sidebar", new SafeString(sidebar)))).isEqualTo("<main><aside>" + long_ + "</aside></main>");
+  }
 }
