@@ -42,10 +42,35 @@ public record WebConfig(
    * @param enabled whether any feed is written
    * @param fullContent the whole post in each entry; else the excerpt
    * @param limit entries per feed, newest first
-   * @param terms one RSS and one Atom feed per category and per tag as well
+   * @param terms the feeds each category and tag has as well
    */
-  public record Feeds(boolean enabled, boolean fullContent, int limit, boolean terms) {
-    public static final Feeds DEFAULT = new Feeds(true, true, 20, true);
+  public record Feeds(boolean enabled, boolean fullContent, int limit, TermFeeds terms) {
+    public static final Feeds DEFAULT = new Feeds(true, true, 20, TermFeeds.RSS);
+  }
+
+  /**
+   * The formats of a category's or a tag's feed. One is the default: every feed reader reads RSS
+   * 2.0, and a pair for each of hundreds of terms doubles the files a blog publishes for none of
+   * them (the site-wide feed keeps both).
+   */
+  public enum TermFeeds {
+    NONE(false, false), RSS(true, false), ATOM(false, true), BOTH(true, true);
+
+    private final boolean rss;
+    private final boolean atom;
+
+    TermFeeds(boolean rss, boolean atom) {
+      this.rss = rss;
+      this.atom = atom;
+    }
+
+    public boolean rss() {
+      return rss;
+    }
+
+    public boolean atom() {
+      return atom;
+    }
   }
 
   /**

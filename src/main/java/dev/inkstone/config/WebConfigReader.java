@@ -82,7 +82,33 @@ final class WebConfigReader {
     } else if (l != null) {
       fields.problem(l, "`feeds.limit` must be a whole number of at least 1", "e.g. `limit: 20`");
     }
-    return new WebConfig.Feeds(fields.bool(m, "enabled", true), !content.equals("excerpt"), limit, fields.bool(m, "terms", true));
+    return new WebConfig.Feeds(fields.bool(m, "enabled", true), !content.equals("excerpt"), limit, termFeeds(m.get("terms")));
+  }
+
+  /** {@code terms: rss} (the default, also {@code true}), {@code atom}, {@code both} or {@code false}. */
+  private WebConfig.TermFeeds termFeeds(YamlValue v) {
+    if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
+      return WebConfig.Feeds.DEFAULT.terms();
+    }
+    if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean on) {
+      return on ? WebConfig.TermFeeds.RSS : WebConfig.TermFeeds.NONE;
+    }
+    if (v instanceof YamlValue.Scalar s && s.value() instanceof String name) {
+      switch (name) {
+        case "rss":
+          return WebConfig.TermFeeds.RSS;
+        case "atom":
+          return WebConfig.TermFeeds.ATOM;
+        case "both":
+          return WebConfig.TermFeeds.BOTH;
+        default:
+          break;
+      }
+    }
+    String found = v instanceof YamlValue.Scalar s && s.value() instanceof String name ? "`" + name + "`" : v.describe();
+    fields.problem(v, "`feeds.terms` must be `rss`, `atom`, `both` or `false`, found " + found,
+        "`rss` gives each category and tag a feed.xml; `both` adds an atom.xml");
+    return WebConfig.Feeds.DEFAULT.terms();
   }
 
   private Map<String, String> verification(YamlValue.Mapping root) {

@@ -33,7 +33,8 @@ final class Feeds {
   private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   /** One feed: where it lives and which posts (indexes into {@code site.posts()}) it holds. */
-  record Feed(String folder, String title, String description, List<Integer> posts) {}
+  /** One feed, written as RSS 2.0 ({@code feed.xml}), as Atom ({@code atom.xml}) or both. */
+  record Feed(String folder, String title, String description, List<Integer> posts, boolean rss, boolean atom) {}
 
   private final Site site;
   private final SiteUrls urls;
@@ -85,13 +86,15 @@ final class Feeds {
         all.add(i);
       }
     }
-    out.add(new Feed("/", site.config().title(), site.config().description(), all));
-    if (config.terms()) {
+    out.add(new Feed("/", site.config().title(), site.config().description(), all, true, true));
+    WebConfig.TermFeeds formats = config.terms();
+    if (formats != WebConfig.TermFeeds.NONE) {
       for (Taxonomy t : List.of(site.categories(), site.tags())) {
         for (Term term : t.terms().values()) {
           List<Integer> posts = term.posts().stream().filter(i -> !hidden[i]).toList();
           if (!posts.isEmpty()) {
-            out.add(new Feed(term.path(), term.name() + " - " + site.config().title(), site.config().description(), posts));
+            out.add(new Feed(term.path(), term.name() + " - " + site.config().title(), site.config().description(), posts,
+                formats.rss(), formats.atom()));
           }
         }
       }
@@ -105,8 +108,9 @@ final class Feeds {
     return feeds().parallelStream().flatMap(f -> {
       List<Integer> entries = f.posts().stream().sorted().limit(config.limit()).toList();
       return java.util.stream.Stream.of(
-          Output.rendered(Slugs.fileFor(f.folder() + RSS), rss(f, entries).getBytes(StandardCharsets.UTF_8)),
-          Output.rendered(Slugs.fileFor(f.folder() + ATOM), atom(f, entries).getBytes(StandardCharsets.UTF_8)));
+          f.rss() ? Output.rendered(Slugs.fileFor(f.folder() + RSS), rss(f, entries).getBytes(StandardCharsets.UTF_8)) : null,
+          f.atom() ? Output.rendered(Slugs.fileFor(f.folder() + ATOM), atom(f, entries).getBytes(StandardCharsets.UTF_8)) : null)
+          .filter(java.util.Objects::nonNull);
     }).toList();
   }
 

@@ -26,9 +26,13 @@ final class Metadata {
     this.site = site;
     this.urls = new SiteUrls(site.config());
     for (Feeds.Feed f : feeds) {
-      List<AlternateLink> links = List.of(
-          new AlternateLink("application/rss+xml", f.title() + " (RSS)", urls.absolute(f.folder() + Feeds.RSS)),
-          new AlternateLink("application/atom+xml", f.title() + " (Atom)", urls.absolute(f.folder() + Feeds.ATOM)));
+      List<AlternateLink> links = new ArrayList<>();
+      if (f.rss()) {
+        links.add(new AlternateLink("application/rss+xml", f.title() + " (RSS)", urls.absolute(f.folder() + Feeds.RSS)));
+      }
+      if (f.atom()) {
+        links.add(new AlternateLink("application/atom+xml", f.title() + " (Atom)", urls.absolute(f.folder() + Feeds.ATOM)));
+      }
       if (f.folder().equals("/")) {
         siteFeeds.addAll(links);
       } else {

@@ -76,14 +76,43 @@ class FeedsAndSitemapTest {
       """;
 
   @Test
-  void the_site_and_every_category_and_tag_get_an_rss_and_an_atom_feed() {
+  void the_site_gets_an_rss_and_an_atom_feed_and_every_category_and_tag_an_rss_feed() {
     TestSite site = TestSite.write(dir, BLOG).buildOk();
-    for (String folder : List.of("", "categories/架构/", "categories/消息队列/", "tags/kafka/", "tags/java/")) {
+    assertThat(site.exists("feed.xml")).isTrue();
+    assertThat(site.exists("atom.xml")).isTrue();
+    for (String folder : List.of("categories/架构/", "categories/消息队列/", "tags/kafka/", "tags/java/")) {
       assertThat(site.exists(folder + "feed.xml")).as(folder + "feed.xml").isTrue();
-      assertThat(site.exists(folder + "atom.xml")).as(folder + "atom.xml").isTrue();
+      assertThat(site.exists(folder + "atom.xml")).as(folder + "atom.xml").isFalse();
     }
     org.w3c.dom.Document tag = xml(site, "tags/java/feed.xml");
     assertThat(texts(tag, "title")).containsExactly("Java - 测试博客", "Kafka 分区", "Java <21> & 虚拟线程");
+    Document page = site.html("tags/kafka/index.html");
+    assertThat(page.select("link[rel=alternate]").eachAttr("href")).contains("https://blog.example.org/tags/kafka/feed.xml")
+        .doesNotContain("https://blog.example.org/tags/kafka/atom.xml");
+  }
+
+  @Test
+  void terms_can_have_atom_feeds_instead_or_as_well() {
+    TestSite site = TestSite.write(dir, BLOG.replace("author: 秋天\n", "author: 秋天\nfeeds:\n  terms: both\n")).buildOk();
+    assertThat(site.exists("tags/kafka/feed.xml")).isTrue();
+    assertThat(site.exists("tags/kafka/atom.xml")).isTrue();
+    assertThat(site.html("tags/kafka/index.html").select("link[rel=alternate]").eachAttr("href"))
+        .contains("https://blog.example.org/tags/kafka/feed.xml", "https://blog.example.org/tags/kafka/atom.xml");
+    site.add("-- content/site.yaml --\n" + "title: t\nfeeds:\n  terms: atom\n").buildOk();
+    assertThat(site.exists("tags/kafka/feed.xml")).isFalse();
+    assertThat(site.exists("tags/kafka/atom.xml")).isTrue();
+    assertThat(site.exists("feed.xml")).isTrue();
+  }
+
+  @Test
+  void an_unknown_term_feed_format_is_an_error_with_its_line() {
+    TestSite site = TestSite.write(dir, BLOG.replace("author: 秋天\n", "author: 秋天\nfeeds:\n  terms: json\n"));
+    BuildResult result = site.build();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file().toString()).endsWith("site.yaml");
+      assertThat(p.line()).isGreaterThan(1);
+      assertThat(p.message()).contains("feeds.terms").contains("json");
+    });
   }
 
   @Test
@@ -193,7 +222,7 @@ class FeedsAndSitemapTest {
     assertThat(java.select("meta[name=description]").attr("content")).isEqualTo("关于虚拟线程的摘要");
     assertThat(java.select("script[type=application/ld+json]").html()).contains("Java \\u003c21\\u003e \\u0026 虚拟线程");
     Document tag = site.html("tags/kafka/index.html");
-    assertThat(tag.select("link[rel=alternate]").eachAttr("href")).contains("https://blog.example.org/tags/kafka/atom.xml");
+    assertThat(tag.select("link[rel=alternate]").eachAttr("href")).contains("https://blog.example.org/tags/kafka/feed.xml");
   }
 
   @Test
