@@ -54,22 +54,14 @@ public record WebConfig(
    * them (the site-wide feed keeps both).
    */
   public enum TermFeeds {
-    NONE(false, false), RSS(true, false), ATOM(false, true), BOTH(true, true);
-
-    private final boolean rss;
-    private final boolean atom;
-
-    TermFeeds(boolean rss, boolean atom) {
-      this.rss = rss;
-      this.atom = atom;
-    }
+    NONE, RSS, ATOM, BOTH;
 
     public boolean rss() {
-      return rss;
+      return this == RSS || this == BOTH;
     }
 
     public boolean atom() {
-      return atom;
+      return this == ATOM || this == BOTH;
     }
   }
 
