@@ -47,11 +47,6 @@ final class BlockCache implements TokenParser {
     held.set(0);
   }
 
-  /** How many blocks are kept. */
-  int size() {
-    return blocks.size();
-  }
-
   @Override
   public String getTag() {
     return "cache";
@@ -110,7 +105,7 @@ final class BlockCache implements TokenParser {
 
     @Override
     public void accept(NodeVisitor visitor) {
-      visitor.visit(this);
+      visitor.visit(body); // so that the blocks and macros a cached block defines are found
     }
   }
 }

@@ -32,8 +32,10 @@ final class Feeds {
   private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
   private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-  /** One feed: where it lives and which posts (indexes into {@code site.posts()}) it holds. */
-  /** One feed, written as RSS 2.0 ({@code feed.xml}), as Atom ({@code atom.xml}) or both. */
+  /**
+   * One feed: where it lives, which posts (indexes into {@code site.posts()}) it holds, and
+   * whether it is written as RSS 2.0 ({@code feed.xml}), as Atom ({@code atom.xml}) or both.
+   */
   record Feed(String folder, String title, String description, List<Integer> posts, boolean rss, boolean atom) {}
 
   private final Site site;

@@ -27,7 +27,7 @@ final class PageWriter extends Writer implements SpecializedWriter {
    */
   static final class TemplateText {
     private final Map<char[], Encoded> encoded = new ConcurrentHashMap<>();
-    /** Strings many pages print (a cached block, the sidebar), by identity, with their UTF-8. */
+    /** Strings every page prints (the sidebar, the footer), by identity, with their UTF-8. */
     private final Map<Same, byte[]> strings = new ConcurrentHashMap<>();
 
     private record Encoded(char[] chars, byte[] bytes) {}
