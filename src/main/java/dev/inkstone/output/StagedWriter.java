@@ -3,6 +3,8 @@ package dev.inkstone.output;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
@@ -70,13 +73,26 @@ public final class StagedWriter implements Consumer<Output> {
         }
       });
       if (o.bytes() != null) {
-        Files.write(file, o.bytes());
+        write(file, o.bytes());
       } else {
         Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
       }
       staged.add(o.path());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a file with one system call where {@code Files.write} makes one per 8 KB (a page is
+   * 20 to 30 KB; a 10,000-post blog is 17,000 files).
+   */
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
     }
   }
 
