@@ -41,6 +41,24 @@ class StagedWriterTest {
   }
 
   @Test
+  void a_file_that_appears_in_the_site_during_a_first_build_is_left_alone() throws Exception {
+    Path site = dir.resolve("site");
+    StagedWriter writer = new StagedWriter(site);
+    writer.accept(Output.rendered("index.html", "home".getBytes(UTF_8)));
+    writer.accept(Output.rendered("posts/a/index.html", "a".getBytes(UTF_8)));
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("CNAME"), "blog.example.org"); // written by something else meanwhile
+
+    SiteWriter.Summary summary = writer.commit();
+
+    assertThat(summary.written()).isEqualTo(2);
+    assertThat(summary.deleted()).isZero();
+    assertThat(site.resolve("index.html")).hasContent("home");
+    assertThat(site.resolve("posts/a/index.html")).hasContent("a");
+    assertThat(site.resolve("CNAME")).hasContent("blog.example.org");
+  }
+
+  @Test
   void a_later_build_rewrites_only_changed_files_and_removes_the_ones_gone() throws Exception {
     Path site = dir.resolve("site");
     StagedWriter first = new StagedWriter(site);
