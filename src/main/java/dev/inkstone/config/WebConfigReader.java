@@ -90,22 +90,22 @@ final class WebConfigReader {
     if (v == null || v instanceof YamlValue.Scalar s && s.isNull()) {
       return WebConfig.Feeds.DEFAULT.terms();
     }
+    String found = v.describe();
     if (v instanceof YamlValue.Scalar s && s.value() instanceof Boolean on) {
       return on ? WebConfig.TermFeeds.RSS : WebConfig.TermFeeds.NONE;
     }
     if (v instanceof YamlValue.Scalar s && s.value() instanceof String name) {
-      switch (name) {
-        case "rss":
-          return WebConfig.TermFeeds.RSS;
-        case "atom":
-          return WebConfig.TermFeeds.ATOM;
-        case "both":
-          return WebConfig.TermFeeds.BOTH;
-        default:
-          break;
+      WebConfig.TermFeeds named = switch (name) {
+        case "rss" -> WebConfig.TermFeeds.RSS;
+        case "atom" -> WebConfig.TermFeeds.ATOM;
+        case "both" -> WebConfig.TermFeeds.BOTH;
+        default -> null;
+      };
+      if (named != null) {
+        return named;
       }
+      found = "`" + name + "`";
     }
-    String found = v instanceof YamlValue.Scalar s && s.value() instanceof String name ? "`" + name + "`" : v.describe();
     fields.problem(v, "`feeds.terms` must be `rss`, `atom`, `both` or `false`, found " + found,
         "`rss` gives each category and tag a feed.xml; `both` adds an atom.xml");
     return WebConfig.Feeds.DEFAULT.terms();

@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,43 +28,8 @@ final class PageWriter extends Writer implements SpecializedWriter {
    */
   static final class TemplateText {
     private final Map<char[], Encoded> encoded = new ConcurrentHashMap<>();
-    /** Strings every page prints (the sidebar, the footer), by identity, with their UTF-8. */
-    private final Map<Same, byte[]> strings = new ConcurrentHashMap<>();
 
     private record Encoded(char[] chars, byte[] bytes) {}
-
-    /** A key equal only to itself: a string is looked up by identity, never by its text. */
-    private record Same(String s) {
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Same other && other.s == s;
-      }
-
-      @Override
-      public int hashCode() {
-        return System.identityHashCode(s);
-      }
-    }
-
-    /**
-     * Encodes {@code s} once for every page that prints this very string until {@link
-     * #forgetStrings}. A string with half a surrogate pair at an end is left out: its other half
-     * may come with the piece written before or after it.
-     */
-    void remember(String s) {
-      if (s.length() >= REMEMBERED && !Character.isSurrogate(s.charAt(0)) && !Character.isSurrogate(s.charAt(s.length() - 1))) {
-        strings.put(new Same(s), s.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-
-    /** The bytes of a remembered string, or null. */
-    byte[] remembered(String s) {
-      return strings.isEmpty() ? null : strings.get(new Same(s));
-    }
-
-    void forgetStrings() {
-      strings.clear();
-    }
 
     byte[] bytes(char[] chars) {
       Encoded known = encoded.get(chars);
@@ -76,9 +42,6 @@ final class PageWriter extends Writer implements SpecializedWriter {
       return known.bytes();
     }
   }
-
-  /** Shorter strings are not remembered: looking one up would cost more than encoding it. */
-  static final int REMEMBERED = 256;
 
   private final TemplateText text;
   private byte[] bytes;
@@ -123,10 +86,33 @@ final class PageWriter extends Writer implements SpecializedWriter {
     size = 0;
   }
 
+  /**
+   * HTML that every page of a build prints (the sidebar, the footer), kept with its UTF-8 so that
+   * pages copy the bytes instead of encoding it again. Still a {@link SafeString}: not escaped.
+   */
+  static final class Shared extends SafeString {
+    private final byte[] utf8;
+
+    Shared(String html, byte[] utf8) {
+      super(html);
+      this.utf8 = utf8;
+    }
+  }
+
   /** Writes text already encoded as UTF-8, such as a block kept for many pages. */
   void writeEncoded(byte[] utf8) {
     flushHigh();
     append(utf8);
+  }
+
+  /** How Pebble prints a value: a {@link Shared} fragment as its bytes, anything else as text. */
+  @Override
+  public void write(Object value) {
+    if (value instanceof Shared shared) {
+      writeEncoded(shared.utf8);
+    } else {
+      SpecializedWriter.super.write(value);
+    }
   }
 
   /** How Pebble writes a template's text: encoded once per template, not on every page. */
@@ -213,13 +199,6 @@ final class PageWriter extends Writer implements SpecializedWriter {
   public void close() {}
 
   private void add(String s) {
-    if (high == 0 && s.length() >= REMEMBERED) {
-      byte[] known = text.remembered(s);
-      if (known != null) {
-        append(known);
-        return;
-      }
-    }
     if (high != 0) {
       s = high + s;
       high = 0;

@@ -596,7 +596,7 @@ public final class SiteRenderer {
 
   private SafeString fragment(String template, Map<String, Object> ctx) {
     try {
-      return new SafeString(engine.renderShared(template, ctx));
+      return engine.renderShared(template, ctx);
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
       return new SafeString("");

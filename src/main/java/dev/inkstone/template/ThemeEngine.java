@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
@@ -136,22 +137,22 @@ public final class ThemeEngine {
   }
 
   /**
-   * Renders a fragment that many pages of this build print, such as the sidebar: pages copy its
-   * UTF-8 bytes rather than encoding it again, until {@link #forgetBuild}.
+   * Renders a fragment that many pages of this build print, such as the sidebar, as HTML that
+   * keeps its UTF-8: pages copy the bytes rather than encoding it again.
    */
-  public String renderShared(String template, Map<String, Object> context) {
-    String text = render(template, context);
-    templateText.remember(text);
-    return text;
+  public SafeString renderShared(String template, Map<String, Object> context) {
+    PageWriter out = evaluate(template, context, 4096);
+    SafeString shared = new PageWriter.Shared(out.toString(), out.bytes());
+    out.release();
+    return shared;
   }
 
   /**
-   * Forgets what this build's pages share: the {@code {% cache %}} blocks and the shared
-   * fragments. Called when a build's render begins and when it ends, as the engine outlives it.
+   * Forgets the {@code {% cache %}} blocks of a build. Called when a build's render begins and
+   * when it ends, as the engine outlives it in the preview server.
    */
   public void forgetBuild() {
     blocks.clear();
-    templateText.forgetStrings();
   }
 
   /** Renders {@code template} with {@code context} into UTF-8 bytes, as {@link #render} does into a string. */

@@ -197,10 +197,10 @@ class ThemeEngineTest {
     String long_ = "侧栏 sidebar ".repeat(100);
     theme("themes/t/templates/sidebar.peb", "<aside>{{ text }}</aside>", "themes/t/templates/page.peb", "<main>{{ sidebar }}</main>");
     ThemeEngine engine = engine("");
-    String sidebar = engine.renderShared("sidebar", Map.of("text", long_));
-    byte[] page = engine.renderBytes("page", Map.of("sidebar", new SafeString(sidebar)));
+    SafeString sidebar = engine.renderShared("sidebar", Map.of("text", long_));
+    byte[] page = engine.renderBytes("page", Map.of("sidebar", sidebar));
     assertThat(new String(page, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<main><aside>" + long_ + "</aside></main>");
     engine.forgetBuild();
-    assertThat(engine.render("page", Map.of("sidebar", new SafeString(sidebar)))).isEqualTo("<main><aside>" + long_ + "</aside></main>");
+    assertThat(engine.render("page", Map.of("sidebar", sidebar))).isEqualTo("<main><aside>" + long_ + "</aside></main>");
   }
 }
