@@ -75,8 +75,11 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     // The core processors would claim '*' and '_' before ours; turn them off.
     options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
     options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
-    // SharedHtmlBlocks stands in for the core HTML block parser.
+    // SharedHtmlBlocks and GatedBlockStarts stand in for these core block parsers.
     options.set(Parser.HTML_BLOCK_PARSER, false);
+    options.set(Parser.HEADING_PARSER, false);
+    options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
+    options.set(Parser.THEMATIC_BREAK_PARSER, false);
   }
 
   @Override
@@ -86,7 +89,10 @@ final class InkstoneFlexmark implements Parser.ParserExtension, HtmlRenderer.Htm
     builder.customDelimiterProcessor(new CjkFlanking.Underscore(strongWrapsEmphasis));
     builder.customDelimiterProcessor(new CjkFlanking.Tilde());
     builder.customInlineParserExtensionFactory(new TexMath.Factory());
+    builder.customBlockParserFactory(new GatedBlockStarts.Headings());
+    builder.customBlockParserFactory(new GatedBlockStarts.Fences());
     builder.customBlockParserFactory(new SharedHtmlBlocks());
+    builder.customBlockParserFactory(new GatedBlockStarts.ThematicBreaks());
   }
 
   @Override

@@ -3,12 +3,9 @@ package dev.inkstone.markdown;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
-import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
-import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Set;
 
@@ -20,7 +17,8 @@ import java.util.Set;
  * instance holds only settings and those expressions, all the same for every document of an
  * engine, so one instance serves them all, from any thread. The core factory is turned off
  * ({@code Parser.HTML_BLOCK_PARSER}) and this one takes its place, with the same neighbours: after
- * block quotes, headings and fenced code, before thematic breaks, lists and indented code.
+ * block quotes, headings and fenced code, before thematic breaks, lists and indented code (the
+ * first three of which {@link GatedBlockStarts} stands in for).
  */
 final class SharedHtmlBlocks implements CustomBlockParserFactory {
   private final HtmlBlockParser.Factory core = new HtmlBlockParser.Factory();
@@ -39,12 +37,12 @@ final class SharedHtmlBlocks implements CustomBlockParserFactory {
 
   @Override
   public Set<Class<?>> getAfterDependents() {
-    return Set.of(BlockQuoteParser.Factory.class, HeadingParser.Factory.class, FencedCodeBlockParser.Factory.class);
+    return Set.of(BlockQuoteParser.Factory.class, GatedBlockStarts.Headings.class, GatedBlockStarts.Fences.class);
   }
 
   @Override
   public Set<Class<?>> getBeforeDependents() {
-    return Set.of(ThematicBreakParser.Factory.class, ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
+    return Set.of(GatedBlockStarts.ThematicBreaks.class, ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
   }
 
   @Override
