@@ -194,6 +194,29 @@ final class DirectHtml {
       raw(escape(s, false));
     }
 
+    /**
+     * Writes {@code source[start, end)} as it is, copied straight from the source text, when it
+     * holds nothing to escape or unescape (nor a NUL, which flexmark's reads replace); false,
+     * with nothing written, otherwise.
+     */
+    private boolean rawPiece(char[] source, int start, int end) {
+      int eol = -1;
+      for (int i = start; i < end; i++) {
+        switch (source[i]) {
+          case '\\', '&', '<', '>', '"', '\r', '\0' -> {
+            return false;
+          }
+          case '\n' -> eol = i;
+          default -> {}
+        }
+      }
+      out.append(source, start, end - start);
+      if (eol >= 0) {
+        lineStart = out.length() - (end - eol) + 1;
+      }
+      return true;
+    }
+
     void attr(String name, String value) {
       out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
     }
@@ -224,6 +247,10 @@ final class DirectHtml {
       Class<?> type = node.getClass();
       if (type == Text.class) {
         BasedSequence chars = node.getChars();
+        char[] source = SourceText.array(chars);
+        if (source != null && rawPiece(source, chars.getStartOffset(), chars.getEndOffset())) {
+          return;
+        }
         String text = SourceText.text(chars);
         if (InkstoneFlexmark.TextRenderer.isPlain(text)) {
           raw(text);

@@ -40,7 +40,21 @@ final class PlainText {
   static String of(Node node) {
     PlainText text = new PlainText();
     text.visit(node);
-    return text.out.toString().strip();
+    return stripped(text.out);
+  }
+
+  /** {@code out} without leading and trailing white space, as {@link String#strip}, copied once. */
+  private static String stripped(StringBuilder out) {
+    // every white space character is in the Basic Multilingual Plane: char by char is code point by code point
+    int start = 0;
+    int end = out.length();
+    while (start < end && Character.isWhitespace(out.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    return out.substring(start, end);
   }
 
   /** The text of one heading or other inline container, on one line. */
@@ -59,6 +73,9 @@ final class PlainText {
     }
     if (node instanceof Text || node instanceof HtmlEntity) {
       BasedSequence chars = node.getChars();
+      if (SourceText.appendPlain(chars, out)) {
+        return;
+      }
       String text = SourceText.text(chars);
       // unescaping runs regular expressions over the text; most text has nothing to unescape
       out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape());

@@ -75,7 +75,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
     private static void collect(Node parent, List<Node> texts) {
       for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
         if (node.getClass() == Text.class) {
-          if (mayHoldLink(SourceText.text(node.getChars()))) {
+          if (mayHoldLink(node.getChars())) {
             texts.add(node);
           }
         } else {
@@ -181,10 +181,20 @@ final class QuickAutolinks implements Parser.ParserExtension {
         || (c >= '\uFF5B' && c <= '\uFF65') || (c >= '\u2014' && c <= '\u2026');
   }
 
+  /** As {@link #mayHoldLink(String)}, reading a piece of a source text in place. */
+  private static boolean mayHoldLink(BasedSequence chars) {
+    char[] source = SourceText.array(chars);
+    return source == null ? mayHoldLink(SourceText.text(chars)) : mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset());
+  }
+
   static boolean mayHoldLink(String s) {
+    return mayHoldLink(s.toCharArray(), 0, s.length());
+  }
+
+  private static boolean mayHoldLink(char[] text, int start, int end) {
     int run = 0; // 'w's just before
-    for (int i = 0, len = s.length(); i < len; i++) {
-      char c = s.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text[i];
       if (c == ':' || c == '@' || c == '&' || (c == '.' && run >= 3)) {
         return true;
       }

@@ -34,6 +34,36 @@ final class SourceText implements CharSequence {
     return chars.toString();
   }
 
+  /**
+   * The source text's characters when {@code chars} is a piece of one (its offsets index them),
+   * or null: for reading a piece in place instead of copying it out.
+   */
+  static char[] array(BasedSequence chars) {
+    return chars.getClass() == PIECE && chars.getBase() instanceof SourceText source ? source.chars : null;
+  }
+
+  /**
+   * Appends {@code chars} to {@code out} straight from the source text when they are a piece of
+   * one and hold none of {@code \\ & NUL} (what unescaping or flexmark's reads would change);
+   * false, with nothing appended, otherwise.
+   */
+  static boolean appendPlain(BasedSequence chars, StringBuilder out) {
+    char[] all = array(chars);
+    if (all == null) {
+      return false;
+    }
+    int start = chars.getStartOffset();
+    int end = chars.getEndOffset();
+    for (int i = start; i < end; i++) {
+      char c = all[i];
+      if (c == '\\' || c == '&' || c == '\0') {
+        return false;
+      }
+    }
+    out.append(all, start, end - start);
+    return true;
+  }
+
   /** Where {@code c} first occurs in {@code chars}, or -1; a piece of a source text is scanned in place. */
   static int indexOf(BasedSequence chars, char c) {
     if (chars.getClass() == PIECE && chars.getBase() instanceof SourceText source) {

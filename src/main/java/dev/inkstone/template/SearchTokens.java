@@ -21,7 +21,15 @@ final class SearchTokens {
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
       "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with");
 
-  private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  /** The stop words by their first letter, {@code a} to {@code z}. */
+  private static final String[][] STOP_WORDS_BY_LETTER = new String[26][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      char first = c;
+      STOP_WORDS_BY_LETTER[c - 'a'] = STOP_WORDS.stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
+    }
+  }
 
   /** Every term of {@code text} in order, repeats included. */
   static List<String> of(String text) {
@@ -117,9 +125,19 @@ final class SearchTokens {
     }
   }
 
+  /** Whether {@code s[start, end)} is a stop word, found without making a string of it. */
   private static boolean isStopWord(String s, int start, int end) {
-    // Every stop word is short: most words are ruled out without making a string of them.
-    return end - start <= LONGEST_STOP_WORD && STOP_WORDS.contains(s.substring(start, end));
+    char first = s.charAt(start);
+    if (first < 'a' || first > 'z') {
+      return false;
+    }
+    int length = end - start;
+    for (String word : STOP_WORDS_BY_LETTER[first - 'a']) {
+      if (word.length() == length && s.regionMatches(start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isCjk(int cp) {

@@ -70,6 +70,12 @@ public final class SiteRenderer {
   /** Posts whose card this render made rather than reused: the lists showing them change. */
   private BitSet newCards;
   private List<RenderedMarkdown> renderedPosts;
+  /**
+   * Each post's link (title, URL, day), made once per render: a post is linked from ten related
+   * lists, its neighbours and the sidebar, and the day's time-zone arithmetic was most of it.
+   * Records are immutable, so a link two threads both make is the same either way.
+   */
+  private final PostLink[] postLinks;
   private Feeds feeds;
   private Metadata metadata;
 
@@ -78,6 +84,7 @@ public final class SiteRenderer {
     this.theme = theme;
     this.engine = engine;
     this.markdown = markdown;
+    this.postLinks = new PostLink[site.posts().size()];
     this.year = year;
     this.liveReload = liveReload;
     this.basePath = site.config().basePath();
@@ -741,8 +748,13 @@ public final class SiteRenderer {
   }
 
   private PostLink postLink(int i) {
-    Page p = site.posts().get(i);
-    return new PostLink(p.title(), url(p.path()), day(p.date()));
+    PostLink link = postLinks[i];
+    if (link == null) {
+      Page p = site.posts().get(i);
+      link = new PostLink(p.title(), url(p.path()), day(p.date()));
+      postLinks[i] = link;
+    }
+    return link;
   }
 
   private PostLink neighbour(int i, int step) {
