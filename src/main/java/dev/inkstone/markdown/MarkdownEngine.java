@@ -174,10 +174,9 @@ public final class MarkdownEngine {
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(links, "links");
     if (parsed.document() == null) {
+      // every link resolved now, so that what a resolver reports (a broken link) comes with the render
       List<String> resolved = Placeholders.resolveAll(parsed.destinations(), links);
-      String html = parsed.html();
-      return new RenderedMarkdown(Placeholders.fill(html, resolved),
-          parsed.excerptEnd() < 0 ? null : Placeholders.fill(html.substring(0, parsed.excerptEnd()), resolved), Toc.of(parsed.headings()));
+      return RenderedMarkdown.filled(parsed.html(), resolved, parsed.excerptEnd(), Toc.of(parsed.headings()));
     }
     Document document = parsed.document();
     String[] html;
@@ -187,7 +186,7 @@ public final class MarkdownEngine {
     synchronized (document) {
       html = renderWith(document, parsed.moreMarker(), links, false);
     }
-    return new RenderedMarkdown(html[0], html[1], Toc.of(parsed.headings()));
+    return RenderedMarkdown.of(html[0], html[1], Toc.of(parsed.headings()));
   }
 
   /**

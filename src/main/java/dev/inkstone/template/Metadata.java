@@ -89,7 +89,8 @@ final class Metadata {
     feeds.addAll(termFeeds.getOrDefault(v.permalink(), List.of()));
     String json = post ? blogPosting(v, description, image, keywords) : v.kind().equals("home") && v.permalink().equals(urls.absolute("/"))
         ? webSite() : "";
-    boolean video = v.content() != null && v.content().toString().contains(" data-embed=");
+    boolean video = v.content() instanceof PageWriter.Markdown md ? md.contains(" data-embed=")
+        : v.content() != null && v.content().toString().contains(" data-embed=");
     PageMeta meta = new PageMeta(description, image, post ? "article" : "website", List.copyOf(keywords), noindex,
         json.isEmpty() ? null : new SafeString(json), List.copyOf(feeds), video);
     return v.withMeta(meta);

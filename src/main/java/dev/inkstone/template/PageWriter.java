@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import dev.inkstone.markdown.RenderedMarkdown;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
@@ -99,6 +100,45 @@ final class PageWriter extends Writer implements SpecializedWriter {
     }
   }
 
+  /**
+   * A post's rendered Markdown as the page's content: printed from its UTF-8, which is filled in
+   * with the post's links as bytes, so the page never holds the body as a string. Still a
+   * {@link SafeString} (not escaped) that reads as the HTML wherever a template uses it as text.
+   * Equal to the same rendering without comparing text, which is how the preview server finds a
+   * post page unchanged.
+   */
+  static final class Markdown extends SafeString {
+    private final RenderedMarkdown md;
+
+    Markdown(RenderedMarkdown md) {
+      super("");
+      this.md = md;
+    }
+
+    /** Whether the HTML contains {@code s}, found without filling in the links. */
+    boolean contains(String s) {
+      return md.contains(s);
+    }
+
+    @Override
+    public String toString() {
+      return md.html();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o instanceof Markdown other && other.md == md) {
+        return true;
+      }
+      return o instanceof SafeString other && toString().equals(other.toString());
+    }
+
+    @Override
+    public int hashCode() {
+      return toString().hashCode();
+    }
+  }
+
   /** Writes text already encoded as UTF-8, such as a block kept for many pages. */
   void writeEncoded(byte[] utf8) {
     flushHigh();
@@ -110,6 +150,10 @@ final class PageWriter extends Writer implements SpecializedWriter {
   public void write(Object value) {
     if (value instanceof Shared shared) {
       writeEncoded(shared.utf8);
+    } else if (value instanceof Markdown markdown) {
+      RenderedMarkdown.Utf8 html = markdown.md.htmlUtf8();
+      flushHigh();
+      append(html.bytes(), html.length());
     } else {
       SpecializedWriter.super.write(value);
     }
@@ -213,11 +257,15 @@ final class PageWriter extends Writer implements SpecializedWriter {
   }
 
   private void append(byte[] encoded) {
-    if (size + encoded.length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + encoded.length));
+    append(encoded, encoded.length);
+  }
+
+  private void append(byte[] encoded, int length) {
+    if (size + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
     }
-    System.arraycopy(encoded, 0, bytes, size, encoded.length);
-    size += encoded.length;
+    System.arraycopy(encoded, 0, bytes, size, length);
+    size += length;
   }
 
   private void flushHigh() {

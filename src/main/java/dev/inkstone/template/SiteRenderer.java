@@ -315,7 +315,7 @@ public final class SiteRenderer {
     boolean showToc = fm.toc() != null ? fm.toc() : md != null && md.toc().size() >= 1 && countToc(md.toc()) >= 3;
     PageView view = new PageView("post", p.title(), url(p.path()), permalink(p.path()), iso(p.date()), day(p.date()), iso(p.updated()),
         day(p.updated()), author(fm.author()), termLinks(site.categories(), p.termKeys("categories")),
-        termLinks(site.tags(), p.termKeys("tags")), terms, new SafeString(md == null ? "" : md.html()), cards.get(i).summary(),
+        termLinks(site.tags(), p.termKeys("tags")), terms, md == null ? new SafeString("") : new PageWriter.Markdown(md), cards.get(i).summary(),
         md == null ? List.of() : toc(md.toc()), showToc, stats(p, true), stats(p, false), cover(p), fm.comments() == null || fm.comments(),
         breadcrumb(p), prev, next, related, series, fm.params(), nz(fm.layout()), md != null && p.doc().markdown().hasMath(),
         md != null && p.doc().markdown().hasMermaid(), null);

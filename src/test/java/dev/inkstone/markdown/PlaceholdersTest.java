@@ -2,6 +2,7 @@ package dev.inkstone.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Markdown is rendered at parse time with placeholders, filled once the permalinks are known. */
@@ -28,5 +29,21 @@ class PlaceholdersTest {
     RenderedMarkdown r = engine.render(doc, d -> "/" + d.replace(".md", "/"));
     assertThat(r.excerptHtml()).contains("href=\"/a/\"").doesNotContain("/b/");
     assertThat(r.html()).contains("href=\"/a/\"").contains("href=\"/b/\"");
+  }
+
+  @Test
+  void filling_the_utf8_gives_the_bytes_of_the_filled_string() {
+    List<String> resolved = new java.util.ArrayList<>();
+    StringBuilder html = new StringBuilder("<p>开头 😀 ");
+    for (int i = 0; i < 30; i++) {
+      resolved.add(i % 3 == 0 ? "/文章/" + i + "/" : i % 3 == 1 ? "" : "https://example.com/?q=" + "x".repeat(i * 10));
+      html.append("<a href=\"").append(Placeholders.OPEN).append(i).append(Placeholders.CLOSE).append("\">链接").append(i).append("</a> ");
+    }
+    html.append("结尾</p>\n");
+    for (String text : List.of(html.toString(), "no links at all 没有", "")) {
+      RenderedMarkdown.Utf8 utf8 = Placeholders.fillUtf8(text, resolved);
+      byte[] expected = Placeholders.fill(text, resolved).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(java.util.Arrays.copyOf(utf8.bytes(), utf8.length())).isEqualTo(expected);
+    }
   }
 }

@@ -203,4 +203,17 @@ class ThemeEngineTest {
     engine.forgetBuild();
     assertThat(engine.render("page", Map.of("sidebar", sidebar))).isEqualTo("<main><aside>" + long_ + "</aside></main>");
   }
+
+  @Test
+  void a_posts_markdown_prints_its_html_with_the_links_filled_in_and_reads_as_that_html() throws IOException {
+    theme("themes/t/templates/post.peb", "<div>{{ content }}</div>|{{ content | length }}");
+    dev.inkstone.markdown.MarkdownEngine markdown = new dev.inkstone.markdown.MarkdownEngine();
+    dev.inkstone.markdown.RenderedMarkdown md = markdown.render(
+        markdown.parse("微服务 [熔断](other.md) and [more](more.md) 😀\n"), d -> "/posts/" + d.replace(".md", "/"));
+    String html = md.html();
+    assertThat(html).contains("href=\"/posts/other/\"").contains("href=\"/posts/more/\"");
+    byte[] page = engine("").renderBytes("post", Map.of("content", new PageWriter.Markdown(md)));
+    assertThat(new String(page, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<div>" + html + "</div>|" + html.length());
+    assertThat(new PageWriter.Markdown(md)).isEqualTo(new SafeString(html)).isEqualTo(new PageWriter.Markdown(md));
+  }
 }
