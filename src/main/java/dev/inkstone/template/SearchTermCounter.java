@@ -46,7 +46,7 @@ final class SearchTermCounter {
     for (int t = 0; t < spans.count; t++) {
       int start = spans.start(t);
       int end = spans.end(t);
-      int at = slot(s, start, end);
+      int at = slot(spans.key(t), s, start, end);
       if (at >= 0) {
         scores[at] = Math.min(cap, scores[at] + 1);
       } else {
@@ -64,7 +64,7 @@ final class SearchTermCounter {
       for (int t = 0; t < spans.count; t++) {
         int start = spans.start(t);
         int end = spans.end(t);
-        int at = slot(s, start, end);
+        int at = slot(spans.key(t), s, start, end);
         if (at < 0) {
           // rare: such a word is counted in maps of its own
           clashOnce(s.substring(start, end), current, weight);
@@ -101,9 +101,8 @@ final class SearchTermCounter {
     return new Counted(k, sc, w);
   }
 
-  /** The slot of the term {@code s[start, end)}, made if new; -1 if another word holds its key. */
-  private int slot(String s, int start, int end) {
-    long key = key(s, start, end);
+  /** The slot of the term {@code s[start, end)} of that key, made if new; -1 if another word holds its key. */
+  private int slot(long key, String s, int start, int end) {
     int before = slots.size();
     int at = slots.getOrAdd(key);
     if (at == before) {
@@ -140,12 +139,31 @@ final class SearchTermCounter {
     int first = s.codePointAt(start);
     if (SearchTokens.isCjk(first)) {
       int next = start + Character.charCount(first);
-      return next >= end ? ONE_CJK | first : TWO_CJK | ((long) first << 21) | s.codePointAt(next);
+      return next >= end ? cjkKey(first) : cjkKey(first, s.codePointAt(next));
     }
-    long hash = 0xcbf29ce484222325L;
+    long hash = WORD_HASH_START;
     for (int i = start; i < end; i++) {
-      hash = (hash ^ s.charAt(i)) * 0x100000001b3L;
+      hash = wordHash(hash, s.charAt(i));
     }
+    return wordKey(hash);
+  }
+
+  static long cjkKey(int only) {
+    return ONE_CJK | only;
+  }
+
+  static long cjkKey(int first, int second) {
+    return TWO_CJK | ((long) first << 21) | second;
+  }
+
+  /** FNV-1a over a word's UTF-16 units: start, one step per unit, then {@link #wordKey}. */
+  static final long WORD_HASH_START = 0xcbf29ce484222325L;
+
+  static long wordHash(long hash, char c) {
+    return (hash ^ c) * 0x100000001b3L;
+  }
+
+  static long wordKey(long hash) {
     return WORD | (LongIntMap.mix(hash) & LOW_62);
   }
 

@@ -43,12 +43,14 @@ final class SearchTokens {
   }
 
   /**
-   * The terms of one text as pieces {@code [start, end)} of its lower-cased form, kept in one
-   * array reused text after text: a call per term to a receiver is what the quick compiler,
-   * early in a build, cannot inline.
+   * The terms of one text as pieces {@code [start, end)} of its lower-cased form, each with its
+   * {@link SearchTermCounter#key key}, kept in arrays reused text after text: a call per term to a
+   * receiver is what the quick compiler, early in a build, cannot inline, and the key is cheapest
+   * made while the characters pass by.
    */
   static final class Spans {
     private int[] bounds = new int[2048];
+    private long[] keys = new long[1024];
     int count;
 
     int start(int t) {
@@ -59,12 +61,18 @@ final class SearchTokens {
       return bounds[2 * t + 1];
     }
 
-    private void add(int start, int end) {
-      if (2 * count + 2 > bounds.length) {
+    long key(int t) {
+      return keys[t];
+    }
+
+    private void add(int start, int end, long key) {
+      if (count == keys.length) {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        keys = Arrays.copyOf(keys, keys.length * 2);
       }
       bounds[2 * count] = start;
       bounds[2 * count + 1] = end;
+      keys[count] = key;
       count++;
     }
 
@@ -81,12 +89,14 @@ final class SearchTokens {
         if (isCjk(cp)) {
           int start = i;
           int prev = -1; // where the previous character starts: a bigram is a piece of s
+          int prevCp = 0;
           int length = 0;
           while (true) {
             if (prev >= 0) {
-              add(prev, next);
+              add(prev, next, SearchTermCounter.cjkKey(prevCp, cp));
             }
             prev = i;
+            prevCp = cp;
             length++;
             i = next;
             if (i >= n || !isCjk(cp = codePointAt(s, i))) {
@@ -95,13 +105,18 @@ final class SearchTokens {
             next = cp > 0xFFFF ? i + 2 : i + 1;
           }
           if (length == 1) {
-            add(start, i);
+            add(start, i, SearchTermCounter.cjkKey(prevCp));
           }
         } else if (CharClass.isLetterOrDigit(cp)) {
           int start = i;
           int length = 0;
+          long hash = SearchTermCounter.WORD_HASH_START;
           while (true) {
             length++;
+            hash = SearchTermCounter.wordHash(hash, s.charAt(i));
+            if (next > i + 1) {
+              hash = SearchTermCounter.wordHash(hash, s.charAt(i + 1));
+            }
             i = next;
             if (i >= n || !CharClass.isLetterOrDigit(cp = codePointAt(s, i)) || isCjk(cp)) {
               break;
@@ -109,7 +124,7 @@ final class SearchTokens {
             next = cp > 0xFFFF ? i + 2 : i + 1;
           }
           if (length >= 2 && !isStopWord(s, start, i)) {
-            add(start, i);
+            add(start, i, SearchTermCounter.wordKey(hash));
           }
         } else {
           i = next;

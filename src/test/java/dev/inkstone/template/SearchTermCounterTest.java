@@ -22,6 +22,17 @@ class SearchTermCounterTest {
   }
 
   @Test
+  void each_term_is_cut_with_the_key_its_text_has() {
+    SearchTokens.Spans spans = new SearchTokens.Spans();
+    String s = spans.cut("微服务 Kafka 𠀋𠀌 锁, the 𝒜lgebra ÉTÉ İstanbul ΣΟΦΟΣ x 数据库3 v2 ﾃｽﾄ 한국어");
+    assertThat(spans.count).isGreaterThan(12);
+    for (int t = 0; t < spans.count; t++) {
+      assertThat(spans.key(t)).as(s.substring(spans.start(t), spans.end(t)))
+          .isEqualTo(SearchTermCounter.key(s, spans.start(t), spans.end(t)));
+    }
+  }
+
+  @Test
   void a_counter_starts_afresh_for_the_next_post() {
     counter.start();
     counter.addEach("redis 缓存", 30);
