@@ -1,5 +1,6 @@
 package dev.inkstone.markdown;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ public final class RenderedMarkdown {
   public Utf8 htmlUtf8() {
     String made = html;
     if (made != null || resolved == null) {
-      byte[] bytes = (made != null ? made : template).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] bytes = (made != null ? made : template).getBytes(StandardCharsets.UTF_8);
       return new Utf8(bytes, bytes.length);
     }
     return Placeholders.fillUtf8(template, resolved);
