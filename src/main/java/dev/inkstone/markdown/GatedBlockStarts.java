@@ -87,10 +87,9 @@ final class GatedBlockStarts {
   }
 
   /** One core factory, made once, behind a check of the line's first non-space character. */
-  private abstract static class Gated implements CustomBlockParserFactory {
+  private abstract static class Gated extends SharedBlockFactory {
     private final CustomBlockParserFactory core;
     private final String opening;
-    private volatile BlockParserFactory shared;
 
     Gated(CustomBlockParserFactory core, String opening) {
       this.core = core;
@@ -98,19 +97,8 @@ final class GatedBlockStarts {
     }
 
     @Override
-    public BlockParserFactory apply(DataHolder options) {
-      BlockParserFactory factory = shared;
-      if (factory == null) {
-        // Two threads may both make one; either serves, as both read the same settings.
-        factory = new Gate(core.apply(options), opening);
-        shared = factory;
-      }
-      return factory;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
+    BlockParserFactory make(DataHolder options) {
+      return new Gate(core.apply(options), opening);
     }
   }
 

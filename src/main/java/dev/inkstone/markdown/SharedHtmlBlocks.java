@@ -1,7 +1,6 @@
 package dev.inkstone.markdown;
 
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
@@ -20,19 +19,12 @@ import java.util.Set;
  * block quotes, headings and fenced code, before thematic breaks, lists and indented code (the
  * first three of which {@link GatedBlockStarts} stands in for).
  */
-final class SharedHtmlBlocks implements CustomBlockParserFactory {
+final class SharedHtmlBlocks extends SharedBlockFactory {
   private final HtmlBlockParser.Factory core = new HtmlBlockParser.Factory();
-  private volatile BlockParserFactory shared;
 
   @Override
-  public BlockParserFactory apply(DataHolder options) {
-    BlockParserFactory factory = shared;
-    if (factory == null) {
-      // Two threads may both make one; either serves, as both read the same settings.
-      factory = core.apply(options);
-      shared = factory;
-    }
-    return factory;
+  BlockParserFactory make(DataHolder options) {
+    return core.apply(options);
   }
 
   @Override
@@ -43,10 +35,5 @@ final class SharedHtmlBlocks implements CustomBlockParserFactory {
   @Override
   public Set<Class<?>> getBeforeDependents() {
     return Set.of(GatedBlockStarts.ThematicBreaks.class, ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return false;
   }
 }
