@@ -462,33 +462,14 @@ public final class RelatedPosts {
     }
 
     void addText(DocTerms own, Postings postings) {
-      // add() by hand, with every array in a local: the hottest loop of related posts, which
-      // C2 (told to optimise loops little in a build) otherwise reloads the fields in
-      double[] scores = this.scores;
-      int[] touched = this.touched;
-      int count = touchedCount;
-      int[] docs = postings.docs;
-      float[] weights = postings.weights;
-      int[] ids = own.ids();
-      float[] termWeights = own.weights();
-      int queried = Math.min(QUERY_TERMS, ids.length);
+      int queried = Math.min(QUERY_TERMS, own.ids().length);
       for (int q = 0; q < queried; q++) {
-        int t = ids[q];
-        double weight = termWeights[q];
-        for (int p = postings.start[t], end = postings.end[t]; p < end; p++) {
-          int other = docs[p];
-          double score = weight * weights[p];
-          double before = scores[other];
-          if (before == 0) {
-            if (!(score > 0)) {
-              continue;
-            }
-            touched[count++] = other;
-          }
-          scores[other] = before + score;
+        int t = own.ids()[q];
+        double weight = own.weights()[q];
+        for (int p = postings.start[t]; p < postings.end[t]; p++) {
+          add(postings.docs[p], weight * postings.weights[p]);
         }
       }
-      touchedCount = count;
     }
 
     void addTaxonomy(Taxonomy taxonomy, double[] weights) {
