@@ -1,5 +1,6 @@
 package dev.inkstone.template;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -77,6 +78,12 @@ final class InkstoneExtension extends AbstractExtension {
   @Override
   public Map<String, Filter> getFilters() {
     return Map.of("url", new UrlFilter());
+  }
+
+  /** Asked before Pebble's own resolver: see {@link ViewAttributes}. */
+  @Override
+  public List<AttributeResolver> getAttributeResolver() {
+    return List.of(new ViewAttributes());
   }
 
   @Override
