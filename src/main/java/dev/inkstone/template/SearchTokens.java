@@ -1,10 +1,10 @@
 package dev.inkstone.template;
 
 import dev.inkstone.text.CharClass;
+import dev.inkstone.text.LowerCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,7 +79,7 @@ final class SearchTokens {
     /** Cuts {@code text} into its terms; returns the lower-cased text they are pieces of. */
     String cut(String text) {
       count = 0;
-      String s = text.toLowerCase(Locale.ROOT);
+      String s = LowerCase.root(text);
       int n = s.length();
       int i = 0;
       while (i < n) {
