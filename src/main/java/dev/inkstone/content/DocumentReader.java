@@ -4,6 +4,7 @@ import dev.inkstone.diagnostic.Problem;
 import dev.inkstone.diagnostic.ProblemsException;
 import dev.inkstone.markdown.MarkdownEngine;
 import dev.inkstone.markdown.ParsedMarkdown;
+import dev.inkstone.parallel.Parallel;
 import dev.inkstone.source.SourceFile;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,11 +51,12 @@ public final class DocumentReader {
   private static Result read(List<SourceFile> files, KnownDocuments known, ZoneId zone, MarkdownEngine markdown,
       dev.inkstone.progress.Progress progress) {
     progress.begin("parsing", files.size());
-    List<Object> results = files.parallelStream().map(f -> {
+    List<Object> results = Parallel.map(files.size(), i -> {
+      SourceFile f = files.get(i);
       Object r = readOne(f, zone, markdown, known);
       progress.advance(f.slashedPath());
       return r;
-    }).toList();
+    });
     progress.end();
     List<ParsedDocument> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.inkstone.related;
 
+import dev.inkstone.parallel.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -127,17 +128,14 @@ public final class RelatedPosts {
 
     int[][] related = new int[n][];
     ThreadLocal<Query> queries = ThreadLocal.withInitial(() -> new Query(n));
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              Query query = queries.get();
-              query.start(i);
-              query.addText(terms[i], postings);
-              query.addTaxonomy(tags, tagWeights);
-              query.addTaxonomy(categories, categoryWeights);
-              related[i] = query.best(k);
-            });
+    Parallel.forEach(n, i -> {
+      Query query = queries.get();
+      query.start(i);
+      query.addText(terms[i], postings);
+      query.addTaxonomy(tags, tagWeights);
+      query.addTaxonomy(categories, categoryWeights);
+      related[i] = query.best(k);
+    });
 
     List<List<Integer>> result = new ArrayList<>(n);
     for (int[] list : related) {
@@ -173,15 +171,13 @@ public final class RelatedPosts {
         int to = Math.min(input.length, from + BLOCK);
         long[][] distinct = new long[to - from][];
         int base = from;
-        IntStream.range(from, to)
-            .parallel()
-            .forEach(i -> {
-              Counter counter = counters.get().count(input[i]);
-              distinct[i - base] = counter.distinctKeys();
-              if (kept != null) {
-                kept[i] = counter.counts(distinct[i - base]);
-              }
-            });
+        Parallel.forEach(to - from, d -> {
+          Counter counter = counters.get().count(input[base + d]);
+          distinct[d] = counter.distinctKeys();
+          if (kept != null) {
+            kept[base + d] = counter.counts(distinct[d]);
+          }
+        });
         // Sequential and in post order, so term ids do not depend on scheduling.
         for (long[] keys : distinct) {
           for (long key : keys) {
@@ -303,15 +299,13 @@ public final class RelatedPosts {
     DocTerms[] terms = new DocTerms[input.length];
     ThreadLocal<Counter> counters = ThreadLocal.withInitial(Counter::new);
     // A big blog tokenises again: that costs less than keeping every post's counts until all are counted.
-    IntStream.range(0, input.length)
-        .parallel()
-        .forEach(i -> {
-          Counter counter = counters.get();
-          terms[i] = (kept != null ? counter.restore(kept[i]) : counter.count(input[i])).weigh(vocabulary, maxPosts);
-          if (kept != null) {
-            kept[i] = null;
-          }
-        });
+    Parallel.forEach(input.length, i -> {
+      Counter counter = counters.get();
+      terms[i] = (kept != null ? counter.restore(kept[i]) : counter.count(input[i])).weigh(vocabulary, maxPosts);
+      if (kept != null) {
+        kept[i] = null;
+      }
+    });
     return terms;
   }
 

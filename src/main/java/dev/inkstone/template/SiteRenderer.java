@@ -9,6 +9,7 @@ import dev.inkstone.markdown.ParsedMarkdown;
 import dev.inkstone.markdown.RenderedMarkdown;
 import dev.inkstone.markdown.TocEntry;
 import dev.inkstone.output.Output;
+import dev.inkstone.parallel.Parallel;
 import dev.inkstone.site.Author;
 import dev.inkstone.site.Menu;
 import dev.inkstone.site.Page;
@@ -37,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -164,8 +167,7 @@ public final class SiteRenderer {
       }
     };
     List<PostCard> known = memo == null ? null : memo.cards(site);
-    cards = IntStream.range(0, site.posts().size()).parallel()
-        .mapToObj(i -> known != null && known.get(i) != null ? known.get(i) : card(i)).toList();
+    cards = Parallel.map(site.posts().size(), i -> known != null && known.get(i) != null ? known.get(i) : card(i));
     newCards = new BitSet(cards.size());
     for (int i = 0; i < cards.size(); i++) {
       if (known == null || known.get(i) == null) {
@@ -205,7 +207,7 @@ public final class SiteRenderer {
     CompletableFuture<List<Output>> searchLater = CompletableFuture.supplyAsync(this::search);
     CompletableFuture<List<Output>> archivesLater = CompletableFuture.supplyAsync(this::archives);
     try {
-      IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+      Parallel.forEach(site.posts().size(), i -> {
         Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
         emit.accept(same != null ? same : post(i));
       });
@@ -225,9 +227,21 @@ public final class SiteRenderer {
     emit.accept(render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of()));
     Redirects redirects = new Redirects(site);
     redirects.render().forEach(emit);
-    (memo == null ? feeds.render() : memo.deferred("feeds", feeds::render)).forEach(emit);
-    (memo == null ? new Sitemap(site).render(html, redirects.files())
-        : memo.deferred("sitemap", () -> new Sitemap(site).render(html, redirects.files()))).forEach(emit);
+    if (memo == null) {
+      // Every HTML page is rendered by now. The sitemap, made on one core, is made beside the
+      // feeds, which keep the other busy: after them it was the end of a build on one core.
+      CompletableFuture<List<Output>> sitemapLater = CompletableFuture.supplyAsync(() -> new Sitemap(site).render(html, redirects.files()));
+      try {
+        feeds.render().forEach(emit);
+      } catch (RuntimeException e) {
+        sitemapLater.exceptionally(x -> null).join();
+        throw e;
+      }
+      joined(sitemapLater).forEach(emit);
+    } else {
+      memo.deferred("feeds", feeds::render).forEach(emit);
+      memo.deferred("sitemap", () -> new Sitemap(site).render(html, redirects.files())).forEach(emit);
+    }
     copies().forEach(emit);
     // A broken template fails every page that uses it: say so once, naming one page and a count.
     templateProblems.forEach((p, pages) -> {
@@ -253,6 +267,11 @@ public final class SiteRenderer {
   }
 
   private static <T> T joined(CompletableFuture<T> later) {
+    // Helping while it is not done: the search index hands its loops out to whoever is free, and
+    // a thread that only waited would leave a core idle.
+    while (!later.isDone()) {
+      ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MILLISECONDS);
+    }
     try {
       return later.join();
     } catch (java.util.concurrent.CompletionException e) {
