@@ -147,7 +147,7 @@ public final class SiteBuild {
         }
         SiteWriter.Summary written = stage("write", writer::commit);
         return new BuildResult(List.of(), site.posts().size(), writer.count(), written.written(), written.deleted(), timings,
-            sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
+            () -> sources(site), warnings.stream().distinct().sorted(Problem.ORDER).toList());
       }
       // the preview server looks outputs up by path: it has no use for them in path order
       List<Output> outputs = stage("render", () -> {
@@ -158,10 +158,10 @@ public final class SiteBuild {
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
       // a preview rebuild has no reader for the map of every file's source
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
-          cache == null ? sources(site) : Map.of(), warnings.stream().distinct().sorted(Problem.ORDER).toList());
+          cache == null ? () -> sources(site) : Map::of, warnings.stream().distinct().sorted(Problem.ORDER).toList());
     } catch (ProblemsException e) {
       problems.addAll(e.problems());
-      return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map.of(),
+      return new BuildResult(problems.stream().distinct().sorted(Problem.ORDER).toList(), 0, 0, 0, 0, timings, Map::of,
           warnings.stream().distinct().sorted(Problem.ORDER).toList());
     }
   }

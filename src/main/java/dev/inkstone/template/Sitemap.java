@@ -99,11 +99,13 @@ final class Sitemap {
   private byte[] urlset(List<Map.Entry<String, ZonedDateTime>> entries) {
     Xml x = new Xml();
     x.open("urlset", "xmlns", NS);
+    // a list's pages share their date
+    Map<ZonedDateTime, String> formatted = new HashMap<>();
     for (Map.Entry<String, ZonedDateTime> e : entries) {
       x.open("url");
       x.element("loc", urls.absolute(pathOf(e.getKey())));
       if (e.getValue() != null) {
-        x.element("lastmod", W3C.format(zoned(e.getValue())));
+        x.element("lastmod", formatted.computeIfAbsent(e.getValue(), d -> W3C.format(zoned(d))));
       }
       x.close();
     }
@@ -145,8 +147,9 @@ final class Sitemap {
       ZonedDateTime t = d.get(p.file());
       newest = max(newest, t);
       ZonedDateTime local = p.date().withZoneSameInstant(site.config().timezone());
-      d.merge(String.format("/archives/%04d/", local.getYear()), t, Sitemap::max);
-      d.merge(String.format("/archives/%04d/%02d/", local.getYear(), local.getMonthValue()), t, Sitemap::max);
+      String year = "/archives/" + digits(local.getYear(), 4) + "/";
+      d.merge(year, t, Sitemap::max);
+      d.merge(year + digits(local.getMonthValue(), 2) + "/", t, Sitemap::max);
     }
     d.put("/archives/", newest);
     d.put("/", newest);
@@ -160,10 +163,30 @@ final class Sitemap {
     String path = pathOf(file);
     // a numbered list page (/tags/x/page/2/) changes when its first page does
     int page = path.lastIndexOf("/page/");
-    if (page >= 0 && path.substring(page).matches("/page/\\d+/")) {
+    if (page >= 0 && isPageNumber(path, page + "/page/".length())) {
       path = path.substring(0, page + 1);
     }
     return dates.get(path);
+  }
+
+  /** Whether {@code path} ends, from {@code from} on, in digits and a slash: {@code 12/}. */
+  private static boolean isPageNumber(String path, int from) {
+    int end = path.length() - 1;
+    if (end <= from || path.charAt(end) != '/') {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      if (path.charAt(i) < '0' || path.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code String.format("%0" + width + "d", n)} for n ≥ 0, without a formatter per call. */
+  private static String digits(int n, int width) {
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   private ZonedDateTime newest(List<Integer> posts) {
