@@ -156,13 +156,35 @@ final class SearchTokens {
   }
 
   static boolean isCjk(int cp) {
-    // The script lookup is a binary search: answer the common ranges first.
+    // The script lookup is a binary search: answer the common ranges first, Chinese text's
+    // punctuation (U+3000 to U+30FF, U+FF00 to U+FFEF) from a table made once.
     if (cp < 0x1100) {
       return false;
     }
     if (cp >= 0x4E00 && cp <= 0x9FFF) {
       return true;
     }
+    if (cp >= 0x3000 && cp <= 0x30FF) {
+      return PUNCTUATION_AND_KANA[cp - 0x3000];
+    }
+    if (cp >= 0xFF00 && cp <= 0xFFEF) {
+      return FULL_WIDTH[cp - 0xFF00];
+    }
+    return isCjkScript(cp);
+  }
+
+  private static final boolean[] PUNCTUATION_AND_KANA = scripts(0x3000, 0x30FF);
+  private static final boolean[] FULL_WIDTH = scripts(0xFF00, 0xFFEF);
+
+  private static boolean[] scripts(int from, int to) {
+    boolean[] cjk = new boolean[to - from + 1];
+    for (int cp = from; cp <= to; cp++) {
+      cjk[cp - from] = isCjkScript(cp);
+    }
+    return cjk;
+  }
+
+  static boolean isCjkScript(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
