@@ -38,9 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -267,8 +267,8 @@ public final class SiteRenderer {
   }
 
   private static <T> T joined(CompletableFuture<T> later) {
-    // Helping while it is not done: the search index hands its loops out to whoever is free, and
-    // a thread that only waited would leave a core idle.
+    // Helping while it is not done: the search index's loops fork work that any thread may take,
+    // and a thread that only waited would leave a core idle.
     while (!later.isDone()) {
       ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MILLISECONDS);
     }
