@@ -66,8 +66,8 @@ public final class BlogFolder {
           Problem.in(root, "no content/ folder here", "a blog folder holds content/posts/*.md; run inkstone in it or pass --source DIR"));
     }
     List<Path> paths;
-    try (Stream<Path> walk = Files.walk(content)) {
-      paths = walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).toList();
+    try (Stream<Path> walk = regularFiles(content)) {
+      paths = walk.filter(p -> !isIgnored(content.relativize(p))).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,8 +136,8 @@ public final class BlogFolder {
       }
       paths.removeIf(p -> p.startsWith(abs));
       if (Files.isDirectory(abs)) {
-        try (Stream<Path> walk = Files.walk(abs)) {
-          walk.filter(Files::isRegularFile).filter(p -> !isIgnored(content.relativize(p))).forEach(p -> {
+        try (Stream<Path> walk = regularFiles(abs)) {
+          walk.filter(p -> !isIgnored(content.relativize(p))).forEach(p -> {
             paths.add(p);
             fresh.add(p);
           });
@@ -276,6 +276,16 @@ public final class BlogFolder {
   private static boolean isIndex(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.equals("index.md") || n.equals("index.markdown");
+  }
+
+  /**
+   * The regular files under {@code dir}, symbolic links to one included, as {@code Files.walk}
+   * filtered by {@code Files::isRegularFile} gives them, from the attributes the walk reads
+   * anyway: the filter asked the file system again for each (10,000 calls at 10,000 posts).
+   */
+  static Stream<Path> regularFiles(Path dir) throws IOException {
+    return Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
+        || attributes.isSymbolicLink() && Files.isRegularFile(p));
   }
 
   /** Dot files, editor backups and swap files are never part of a blog. */

@@ -442,8 +442,8 @@ final class ForeignLayouts {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !BlogFolder.isIgnored(dir.relativize(p)))
+    try (Stream<Path> walk = BlogFolder.regularFiles(dir)) {
+      return walk.filter(p -> !BlogFolder.isIgnored(dir.relativize(p)))
           .sorted(Comparator.comparing(p -> slashed(dir.relativize(p)))).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
