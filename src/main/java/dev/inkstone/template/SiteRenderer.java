@@ -266,10 +266,11 @@ public final class SiteRenderer {
     }
   }
 
-  private static <T> T joined(CompletableFuture<T> later) {
-    // Helping while it is not done: the search index's loops fork work that any thread may take,
-    // and a thread that only waited would leave a core idle.
-    while (!later.isDone()) {
+  private <T> T joined(CompletableFuture<T> later) {
+    // A build helps while it is not done: the search index's loops fork work that any thread may
+    // take, and a thread that only waited would leave a core idle. The preview server does not:
+    // it could take up work that has nothing to do with the save it answers.
+    while (memo == null && !later.isDone()) {
       ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MILLISECONDS);
     }
     try {
