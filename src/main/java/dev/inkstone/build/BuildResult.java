@@ -32,7 +32,7 @@ public record BuildResult(List<Problem> problems, int posts, int outputs, int wr
   }
 
   /**
-   * Where each file came from (see {@code sources} above), made when asked: only {@code check}
+   * Where each file came from (see {@code sourceMap} above), made when asked: only {@code check}
    * asks, and for a big blog it is thousands of entries made at the end of a build on one core.
    */
   public Map<String, Path> sources() {
