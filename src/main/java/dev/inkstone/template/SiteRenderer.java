@@ -227,10 +227,11 @@ public final class SiteRenderer {
     emit.accept(render("404", "404.html", pageView("404", i18n("not_found", "Page not found"), "/404.html"), Map.of()));
     Redirects redirects = new Redirects(site);
     redirects.render().forEach(emit);
+    java.util.function.Supplier<List<Output>> sitemap = () -> new Sitemap(site).render(html, redirects.files());
     if (memo == null) {
       // Every HTML page is rendered by now. The sitemap, made on one core, is made beside the
       // feeds, which keep the other busy: after them it was the end of a build on one core.
-      CompletableFuture<List<Output>> sitemapLater = CompletableFuture.supplyAsync(() -> new Sitemap(site).render(html, redirects.files()));
+      CompletableFuture<List<Output>> sitemapLater = CompletableFuture.supplyAsync(sitemap);
       try {
         feeds.render().forEach(emit);
       } catch (RuntimeException e) {
@@ -240,7 +241,7 @@ public final class SiteRenderer {
       joined(sitemapLater).forEach(emit);
     } else {
       memo.deferred("feeds", feeds::render).forEach(emit);
-      memo.deferred("sitemap", () -> new Sitemap(site).render(html, redirects.files())).forEach(emit);
+      memo.deferred("sitemap", sitemap).forEach(emit);
     }
     copies().forEach(emit);
     // A broken template fails every page that uses it: say so once, naming one page and a count.
