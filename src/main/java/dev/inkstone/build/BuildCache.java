@@ -6,6 +6,7 @@ import dev.inkstone.markdown.MarkdownEngine;
 import dev.inkstone.output.Output;
 import dev.inkstone.source.SourceSet;
 import dev.inkstone.template.RenderMemo;
+import dev.inkstone.template.SiteRenderer;
 import dev.inkstone.template.Theme;
 import dev.inkstone.template.ThemeEngine;
 import java.nio.file.Path;
@@ -40,6 +41,13 @@ public final class BuildCache {
   final dev.inkstone.site.AssemblyMemo assembly = new dev.inkstone.site.AssemblyMemo();
   final RenderMemo memo = new RenderMemo();
   List<Output> outputs = List.of();
+  /**
+   * The renderer of the last good build with what it rendered with, for showing an edited post
+   * before the rebuild ({@link EditedPosts}); null when there is none.
+   */
+  LastRender lastRender;
+
+  record LastRender(SiteRenderer renderer, SiteConfig config, ThemeEngine engine, int posts) {}
   String basePath = "/";
 
   /** Every output of the last good build, in no particular order. */
@@ -95,5 +103,6 @@ public final class BuildCache {
     lastDocuments = null;
     assembly.clear();
     memo.clear();
+    lastRender = null;
   }
 }

@@ -85,6 +85,20 @@ public final class SiteBuild {
     return new SiteBuild(request, cache, changed, COMPACT_FROM).run();
   }
 
+  /**
+   * {@link #rebuild}, handing {@code editedFirst} the pages of the posts just edited as soon as
+   * they are final, before the rest renders (see {@link SiteRenderer#editedFirst}). Should the
+   * build then fail, those pages are not part of the cache's last good outputs.
+   */
+  public static BuildResult rebuild(BuildRequest request, BuildCache cache, Collection<Path> changed,
+      java.util.function.Consumer<List<Output>> editedFirst) {
+    SiteBuild build = new SiteBuild(request, cache, changed, COMPACT_FROM);
+    build.editedFirst = editedFirst;
+    return build.run();
+  }
+
+  private java.util.function.Consumer<List<Output>> editedFirst;
+
   /** Builds again with exact related posts after a build that showed stale ones. */
   public static BuildResult refresh(BuildRequest request, BuildCache cache) {
     cache.related.exact = true;
@@ -107,6 +121,12 @@ public final class SiteBuild {
       ThemeEngine engine = stage("templates", () -> compile(theme, config));
       MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine(documentCount() >= compactFrom);
       long highlightBefore = markdown.highlightMillis();
+      if (editedFirst != null && cache != null) {
+        List<Output> first = EditedPosts.render(cache, request.source(), changed, config, engine, options(), markdown, warnings);
+        if (!first.isEmpty()) {
+          editedFirst.accept(first);
+        }
+      }
       List<ParsedDocument> parsed = stage("parse", () -> parse(sources, config, markdown));
       // not a stage of its own: the CPU time of highlighting inside parse, summed over threads
       timings.put("highlight", markdown.highlightMillis() - highlightBefore);
@@ -118,7 +138,8 @@ public final class SiteBuild {
       stopIfProblems();
       int year = request.clock().instant().atZone(config.timezone()).getYear();
       SiteRenderer renderer = new SiteRenderer(site, theme, engine, markdown, year, request.liveReload()).from(request.source())
-          .memo(cache == null ? null : cache.memo);
+          .memo(cache == null ? null : cache.memo)
+          .editedFirst(site.posts().size() >= EditedPosts.FROM_POSTS ? editedFirst : null);
       if (cache == null && request.out() != null) {
         // A plain build streams each file to disk as it is rendered (staged beside the site until
         // every page has rendered), so a big site never sits in memory whole.
@@ -156,6 +177,7 @@ public final class SiteBuild {
         return List.copyOf(all);
       });
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
+      cache.lastRender = new BuildCache.LastRender(renderer, config, engine, site.posts().size());
       // a preview rebuild has no reader for the map of every file's source
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
           cache == null ? () -> sources(site) : Map::of, warnings.stream().distinct().sorted(Problem.ORDER).toList());
@@ -350,9 +372,11 @@ public final class SiteBuild {
     ParsedDocument[] byFile = cache.lastDocuments.clone();
     if (!stale.isEmpty()) {
       reread(stale, cache.documentPaths, config, markdown);
-      for (int i : suspect) {
-        byFile[i] = cache.parsed.get(files.get(i).slashedPath());
-      }
+    }
+    // a file read anew with the same bytes keeps its document, which need not be last time's:
+    // the quick look at an edited post (EditedPosts) parses it before this stage
+    for (int i : suspect) {
+      byFile[i] = cache.parsed.get(files.get(i).slashedPath());
     }
     return remember(files, byFile);
   }
@@ -392,10 +416,14 @@ public final class SiteBuild {
     return documents;
   }
 
+  private AssembleOptions options() {
+    return new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits());
+  }
+
   /** Assembles even after parse problems, so that a duplicate URL is reported in the same run. */
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
     try {
-      return SiteAssembler.assemble(config, new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits()), documents,
+      return SiteAssembler.assemble(config, options(), documents,
           others(sources), cache == null ? RelatedSource.COMPUTE : cache.related, cache == null ? null : cache.assembly);
     } catch (ProblemsException e) {
       problems.addAll(e.problems());

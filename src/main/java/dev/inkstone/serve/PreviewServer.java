@@ -226,23 +226,67 @@ public final class PreviewServer implements AutoCloseable {
   /** Rebuilds after {@code changed}; returns whether related posts were left stale. */
   private boolean rebuild(Set<Path> changed, boolean refresh) {
     long start = System.nanoTime();
-    BuildResult r = refresh ? SiteBuild.refresh(request, cache) : SiteBuild.rebuild(request, cache, reloadAll ? null : changed);
+    shownFirst.clear();
+    shownFirstChanged = 0;
+    BuildResult r = refresh ? SiteBuild.refresh(request, cache)
+        : SiteBuild.rebuild(request, cache, reloadAll ? null : changed, this::showFirst);
     reloadAll = false;
     long ms = (System.nanoTime() - start) / 1_000_000;
     String what = refresh ? "related posts, search, feeds and archives" : describe(changed);
     if (!r.ok()) {
+      // the last good site, as it was before the edited posts were shown
+      shownFirst.forEach((path, old) -> {
+        if (old != null) {
+          served.put(path, old);
+        } else {
+          served.remove(path);
+        }
+      });
       out.printf("%s changed: build failed in %d ms, still serving the last good site%n", what, ms);
       out.flush();
       fail(r.problems());
       return false;
     }
     Runnable announce = publish(changed);
-    int pages = lastChanged;
+    int pages = lastChanged + shownFirstChanged;
     out.printf("%s %s: %d page%s rendered, %d changed, %d ms%n", what, refresh ? "updated" : "changed", cache.rendered(),
         cache.rendered() == 1 ? "" : "s", pages, ms);
     out.flush();
     announce.run();
     return cache.relatedStale();
+  }
+
+  /** The files {@link #showFirst} served in this rebuild, with what was served before (null: nothing). */
+  private final Map<String, Output> shownFirst = new java.util.HashMap<>();
+  private int shownFirstChanged;
+
+  /**
+   * Serves the pages of the posts a rebuild just edited, as soon as they are final, and tells the
+   * pages showing them to reload: a writer looks at the post being edited, which need not wait
+   * for the lists, feeds and term pages that show it too (the reload of those follows when the
+   * rebuild is done). Not while the site is broken: then the whole build must pass first.
+   */
+  private void showFirst(List<Output> outputs) {
+    if (handler.snapshot().problems() != null) {
+      return;
+    }
+    long now = System.currentTimeMillis();
+    String base = cache.basePath();
+    List<String> pages = new ArrayList<>();
+    for (Output o : outputs) {
+      Output old = served.put(o.path(), o);
+      if (!shownFirst.containsKey(o.path())) {
+        shownFirst.put(o.path(), old); // what the site had before this rebuild, not what the last hand-over showed
+      }
+      if (!same(old, o, Set.of())) {
+        modified.put(o.path(), now);
+        pages.add(pageUrl(base, o.path()));
+      }
+    }
+    shownFirstChanged += pages.size();
+    if (!pages.isEmpty()) {
+      live.built(pages, List.of(), false);
+    }
   }
 
   private String describe(Set<Path> changed) {
@@ -322,13 +366,18 @@ public final class PreviewServer implements AutoCloseable {
       Set<String> pages = new LinkedHashSet<>();
       for (String p : changed) {
         if (!p.endsWith(".css")) {
-          pages.add(base + (p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p));
+          pages.add(pageUrl(base, p));
         }
       }
       // pages that showed the error page of a failed first build reload either way
       boolean all = pages.size() > MAX_LISTED_PAGES || (wasBroken && wasEmpty);
       return () -> live.built(all ? List.of() : List.copyOf(pages), css, all);
     }
+  }
+
+  /** The address a page is shown at, as live reload names it: a folder's index by the folder. */
+  private static String pageUrl(String base, String file) {
+    return base + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
   }
 
   private static boolean same(Output old, Output now, Set<Path> changedSources) {

@@ -30,6 +30,11 @@ public final class AssemblyMemo {
   /** The names each post gave a taxonomy, in post order, and the taxonomy made of them. */
   private record Grouped(boolean hierarchical, List<Object> names, Taxonomy taxonomy) {}
 
+  /** The post made from this very document, or null. */
+  public Page post(ParsedDocument document) {
+    return pages.get(document);
+  }
+
   /** The taxonomy last grouped from equal names, or null. */
   Taxonomy taxonomy(String key, boolean hierarchical, List<Object> names) {
     Grouped g = taxonomies.get(key);

@@ -71,6 +71,17 @@ public final class SiteAssembler {
   }
 
   /**
+   * The post {@code document} makes on its own, just as assembling the whole site would make it:
+   * its path, title, dates and terms follow from the document, site.yaml and the options alone.
+   * Null when it is not shown (a draft, a future post) or has a problem (which assembling reports).
+   */
+  public static Page post(SiteConfig config, AssembleOptions options, ParsedDocument document) {
+    SiteAssembler a = new SiteAssembler(config, options);
+    Page p = a.post(document);
+    return a.problems.isEmpty() ? p : null;
+  }
+
+  /**
    * Assembles the site, reusing from {@code memo} what the same inputs gave last time: the post
    * made from the very same document object, a taxonomy grouped from the same names (a preview
    * server keeps the memo while site.yaml and the options stay the same; posts of documents no

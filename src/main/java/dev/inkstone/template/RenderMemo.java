@@ -279,30 +279,44 @@ public final class RenderMemo {
   }
 
   /**
-   * The posts whose page can differ from last render: those whose document changed, their
-   * neighbours, the posts listing them as related, and the other posts of their series. Null
-   * when any page can differ: posts added, removed or reordered, a term or related list changed,
-   * the shared inputs changed, or previous/next follows categories.
+   * The posts whose document is not the one the last good render saw: the posts just edited.
+   * Null when posts came, went or moved, or nothing was rendered before.
    */
-  BitSet dirtyPosts(Site site) {
+  BitSet editedPosts(Site site) {
     List<Page> posts = site.posts();
     int n = posts.size();
-    if (!unitsKept || lastDocs == null || lastDocs.size() != n || site.config().prevNextInCategory()
-        || !site.taxonomies().equals(lastTaxonomies) || !site.related().equals(lastRelated)) {
+    if (lastDocs == null || lastDocs.size() != n) {
       return null;
     }
-    BitSet changed = new BitSet(n);
+    BitSet edited = new BitSet(n);
     for (int i = 0; i < n; i++) {
       Object before = lastDocs.get(i);
       if (before != posts.get(i).doc()) {
         if (!((dev.inkstone.content.ParsedDocument) before).source().path().equals(posts.get(i).doc().source().path())) {
           return null;
         }
-        changed.set(i);
+        edited.set(i);
       }
     }
-    BitSet dirty = (BitSet) changed.clone();
-    for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+    return edited;
+  }
+
+  /**
+   * The posts whose page can differ from last render: those {@code edited} (as
+   * {@link #editedPosts} found them), their
+   * neighbours, the posts listing them as related, and the other posts of their series. Null
+   * when any page can differ: posts added, removed or reordered, a term or related list changed,
+   * the shared inputs changed, or previous/next follows categories.
+   */
+  BitSet dirtyPosts(Site site, BitSet edited) {
+    List<Page> posts = site.posts();
+    int n = posts.size();
+    if (edited == null || !unitsKept || site.config().prevNextInCategory() || !site.taxonomies().equals(lastTaxonomies)
+        || !site.related().equals(lastRelated)) {
+      return null;
+    }
+    BitSet dirty = (BitSet) edited.clone();
+    for (int i = edited.nextSetBit(0); i >= 0; i = edited.nextSetBit(i + 1)) {
       if (i > 0) {
         dirty.set(i - 1);
       }
@@ -319,10 +333,10 @@ public final class RenderMemo {
         }
       }
     }
-    if (!changed.isEmpty()) {
+    if (!edited.isEmpty()) {
       for (int j = 0; j < n; j++) {
         for (int r : site.related().get(j)) {
-          if (changed.get(r)) {
+          if (edited.get(r)) {
             dirty.set(j);
             break;
           }

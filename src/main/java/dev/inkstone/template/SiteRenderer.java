@@ -55,7 +55,8 @@ public final class SiteRenderer {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-  private final Site site;
+  /** The site rendered; after {@link #renderEdited}, with the edited post in place. */
+  private Site site;
   private final Theme theme;
   private final ThemeEngine engine;
   private final MarkdownEngine markdown;
@@ -125,6 +126,21 @@ public final class SiteRenderer {
     return this;
   }
 
+  /**
+   * With a {@link #memo}: hands {@code first} the pages of the posts edited since the last render
+   * as soon as they are rendered, before the lists, feeds and the rest, so that the preview
+   * server can show an edited post without waiting for the pages that list it. They are the same
+   * bytes the sink gets later. Not called when posts came, went or moved.
+   */
+  public SiteRenderer editedFirst(java.util.function.Consumer<List<Output>> first) {
+    this.editedFirst = first;
+    return this;
+  }
+
+  private java.util.function.Consumer<List<Output>> editedFirst;
+  /** More posts edited at once than this and they are rendered with the rest. */
+  public static final int EDITED_FIRST_MAX = 16;
+
   /** Renders every output of the site; throws all template problems together. */
   public List<Output> render() {
     List<Output> all = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -183,7 +199,9 @@ public final class SiteRenderer {
       // the feeds a page announces come from the feed list, not from its view
       memo.shared(List.of(engine, siteView, fragments, site.menu(), theme.i18n(), liveReload, feedList));
     }
-    BitSet dirty = memo == null ? null : memo.dirtyPosts(site);
+    BitSet edited = memo == null ? null : memo.editedPosts(site);
+    BitSet dirty = memo == null ? null : memo.dirtyPosts(site, edited);
+    Output[] first = renderEditedFirst(edited);
     Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> html = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // every file's path is needed only to forget vanished pages, every page's for a new sitemap
@@ -208,7 +226,8 @@ public final class SiteRenderer {
     CompletableFuture<List<Output>> archivesLater = CompletableFuture.supplyAsync(this::archives);
     try {
       Parallel.forEach(site.posts().size(), i -> {
-        Output same = dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
+        Output same = first != null && first[i] != null ? first[i]
+            : dirty == null || dirty.get(i) ? null : memo.previous(site.posts().get(i).file());
         emit.accept(same != null ? same : post(i));
       });
       site.pages().parallelStream().forEach(p -> emit.accept(page(p)));
@@ -265,6 +284,76 @@ public final class SiteRenderer {
       memo.commit(site, cards);
       memo.exactDone();
     }
+  }
+
+  /**
+   * After this renderer's {@link #render}: the page of post {@code before} as it is once only its
+   * document became {@code after}'s, which must have the same place, path, title, dates and terms
+   * (same front matter, new text). Everything else a post's page shows is as the render left it,
+   * so this is one post's work on a site of any size; lists and feeds showing the post are not
+   * made. The post stays in place for later calls. Null when {@code before} is not a post of the
+   * site or a template fails (the next render reports it).
+   */
+  public Output renderEdited(Page before, Page after) {
+    if (cards == null || !problems.isEmpty() || !templateProblems.isEmpty()) {
+      return null;
+    }
+    List<Page> posts = site.posts();
+    int i = -1;
+    for (int j = 0; j < posts.size(); j++) {
+      if (posts.get(j) == before) {
+        i = j;
+        break;
+      }
+    }
+    if (i < 0) {
+      return null;
+    }
+    List<Page> now = new ArrayList<>(posts);
+    now.set(i, after);
+    site = new Site(site.config(), java.util.Collections.unmodifiableList(now), site.pages(), site.taxonomies(), site.menu(), site.data(),
+        site.authors(), site.owner(), site.related(), site.hot(), site.featured(), site.assets());
+    List<PostCard> withCard = new ArrayList<>(cards);
+    withCard.set(i, card(i));
+    cards = withCard;
+    Output o;
+    try {
+      o = post(i);
+    } finally {
+      engine.forgetBuild();
+    }
+    if (o == null || !problems.isEmpty() || !templateProblems.isEmpty()) {
+      problems.clear();
+      templateProblems.clear();
+      return null;
+    }
+    return o;
+  }
+
+  /**
+   * Renders the pages of the posts just {@code edited} and hands them to {@link #editedFirst}:
+   * everything a post's page shows is known by now, so these are the bytes the whole render will
+   * end with. Returns them by post, or null when there is nothing to hand over. Nothing is handed
+   * over when a template failed on one of them (the whole render reports it), nor when many
+   * posts changed at once (a checkout, say): then no page is worth showing before the rest, and
+   * one thread would render them while the render's loop shares them out.
+   */
+  private Output[] renderEditedFirst(BitSet edited) {
+    if (editedFirst == null || edited == null || edited.isEmpty() || edited.cardinality() > EDITED_FIRST_MAX) {
+      return null;
+    }
+    Output[] made = new Output[site.posts().size()];
+    List<Output> pages = new ArrayList<>();
+    for (int i = edited.nextSetBit(0); i >= 0; i = edited.nextSetBit(i + 1)) {
+      made[i] = post(i);
+      if (made[i] != null) {
+        pages.add(made[i]);
+      }
+    }
+    if (templateProblems.isEmpty() && problems.isEmpty() && !pages.isEmpty()) {
+      editedFirst.accept(List.copyOf(pages));
+    }
+    return made;
   }
 
   private <T> T joined(CompletableFuture<T> later) {

@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,30 +115,7 @@ class IncrementalBuildTest {
   }
 
   private void assertSameAsFullBuild() {
-    BuildRequest fresh = new BuildRequest(dir, full, true, false, null, TestSite.CLOCK, true);
-    BuildResult r = SiteBuild.run(fresh);
-    assertThat(r.problems()).isEmpty();
-    Map<String, byte[]> onDisk = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(full)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        onDisk.put(full.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-      }
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    Map<String, byte[]> served = new TreeMap<>();
-    for (Output o : cache.outputs()) {
-      try {
-        served.put(o.path(), o.bytes() != null ? o.bytes() : Files.readAllBytes(o.copyOf()));
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    }
-    assertThat(served.keySet()).containsExactlyElementsOf(onDisk.keySet());
-    for (String path : onDisk.keySet()) {
-      assertThat(new String(served.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
-          .isEqualTo(new String(onDisk.get(path), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    FullBuildComparison.assertServesAFullBuild(cache, dir, full);
   }
 
   @Test

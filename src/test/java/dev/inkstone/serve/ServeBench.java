@@ -54,7 +54,7 @@ public final class ServeBench {
       Thread.sleep(PreviewServer.WARM_UP_MILLIS + 500);
       Path post;
       try (Stream<Path> s = Files.walk(blog.resolve("content/posts"))) {
-        post = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        post = s.filter(p -> p.toString().endsWith(".md")).sorted().reduce((a, b) -> b).orElseThrow();
       }
       byte[] original = Files.readAllBytes(post);
       List<Long> millis = new ArrayList<>();

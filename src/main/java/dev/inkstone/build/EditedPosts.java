@@ -1,0 +1,109 @@
+package dev.inkstone.build;
+
+import dev.inkstone.config.SiteConfig;
+import dev.inkstone.content.DocumentReader;
+import dev.inkstone.content.KnownDocuments;
+import dev.inkstone.content.ParsedDocument;
+import dev.inkstone.diagnostic.Problem;
+import dev.inkstone.markdown.MarkdownEngine;
+import dev.inkstone.output.Output;
+import dev.inkstone.site.AssembleOptions;
+import dev.inkstone.site.Page;
+import dev.inkstone.site.SiteAssembler;
+import dev.inkstone.source.SourceFile;
+import dev.inkstone.template.SiteRenderer;
+import dev.inkstone.template.ThemeEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The preview server's quick look at a saved post. When a save changed only the text of a few
+ * posts (the front matter as it was, so each keeps its place, path, title and terms), each one's
+ * page is rendered at once against the site the last build rendered, before the rebuild reads,
+ * assembles and checks every post again: on a big blog that is most of a save's time, which a
+ * writer waiting to see the edit need not wait for. The page is the one the rebuild then makes
+ * (its related posts are the previous ones until saves pause, as in any rebuild of a big blog);
+ * the lists, feeds and search, which show the text too, follow with the rebuild. Should a page
+ * come out differently after all, the rebuild's reload shows it.
+ *
+ * <p>The document parsed here goes into the cache, so the rebuild does not parse it again.
+ */
+final class EditedPosts {
+  /**
+   * From this many posts on, edited posts are shown before the rebuild is done. On a smaller
+   * blog the whole rebuild takes milliseconds, so one reload after it is as quick and simpler for
+   * the pages open, and its related posts are computed exactly at once, which may change the
+   * edited post's page after the quick look.
+   */
+  static final int FROM_POSTS = RelatedMemo.APPROXIMATE_FROM;
+
+  private EditedPosts() {}
+
+  /**
+   * The pages of the posts {@code changed} whose text alone changed, rendered against the last
+   * build's site; empty when the save is not such a save, or the last build is not one to render
+   * against ({@code config} or {@code engine} differ from its, or it has fewer than
+   * {@link #FROM_POSTS} posts). Warnings of the parse go to {@code warnings}.
+   */
+  static List<Output> render(BuildCache cache, Path root, Collection<Path> changed, SiteConfig config, ThemeEngine engine,
+      AssembleOptions options, MarkdownEngine markdown, List<Problem> warnings) {
+    BuildCache.LastRender last = cache.lastRender;
+    if (last == null || changed == null || changed.isEmpty() || changed.size() > SiteRenderer.EDITED_FIRST_MAX
+        || last.config() != config || last.engine() != engine || last.posts() < FROM_POSTS) {
+      return List.of();
+    }
+    List<Output> pages = new ArrayList<>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!abs.startsWith(root)) {
+        return List.of();
+      }
+      String key = root.relativize(abs).toString().replace('\\', '/');
+      SourceFile before = cache.parsedFrom.get(key);
+      ParsedDocument old = cache.parsed.get(key);
+      if (before == null || old == null || before.kind() != SourceFile.Kind.POST || before.origin() != null) {
+        // a page, a new post, one that failed, another generator's: the rebuild has to look
+        return List.of();
+      }
+      SourceFile now;
+      try {
+        now = new SourceFile(before.path(), before.kind(), Files.readAllBytes(abs));
+      } catch (IOException e) {
+        return List.of(); // gone or unreadable: the rebuild says what happened
+      }
+      DocumentReader.Result read = DocumentReader.readSome(List.of(now), KnownDocuments.of(cache.documentPaths), config.timezone(), markdown);
+      if (!read.problems().isEmpty() || read.documents().size() != 1) {
+        return List.of();
+      }
+      ParsedDocument doc = read.documents().get(0);
+      if (!doc.frontMatter().equals(old.frontMatter())) {
+        return List.of();
+      }
+      Page was = cache.assembly.post(old);
+      Page is = SiteAssembler.post(config, options, doc);
+      if (was == null || is == null || !samePlace(was, is)) {
+        return List.of();
+      }
+      cache.parsed.put(key, doc);
+      cache.parsedFrom.put(key, now);
+      warnings.addAll(read.warnings());
+      Output page = last.renderer().renderEdited(was, is);
+      if (page == null) {
+        return List.of();
+      }
+      pages.add(page);
+    }
+    return pages;
+  }
+
+  /** Whether two posts have everything but their document in common. */
+  private static boolean samePlace(Page a, Page b) {
+    return a.kind() == b.kind() && a.path().equals(b.path()) && a.file().equals(b.file()) && a.slug().equals(b.slug())
+        && a.title().equals(b.title()) && a.date().equals(b.date()) && java.util.Objects.equals(a.updated(), b.updated())
+        && a.terms().equals(b.terms()) && java.util.Objects.equals(a.assetDir(), b.assetDir());
+  }
+}
