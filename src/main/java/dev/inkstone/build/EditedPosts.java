@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -75,12 +76,15 @@ final class EditedPosts {
       } catch (IOException e) {
         return List.of(); // gone or unreadable: the rebuild says what happened
       }
+      if (Arrays.equals(now.bytes(), before.bytes())) {
+        continue; // saved as it was: its page stands
+      }
       DocumentReader.Result read = DocumentReader.readSome(List.of(now), KnownDocuments.of(cache.documentPaths), config.timezone(), markdown);
       if (!read.problems().isEmpty() || read.documents().size() != 1) {
         return List.of();
       }
       ParsedDocument doc = read.documents().get(0);
-      if (!doc.frontMatter().equals(old.frontMatter())) {
+      if (!doc.frontMatter().equals(old.frontMatter()) || newFeature(old, doc)) {
         return List.of();
       }
       Page was = cache.assembly.post(old);
@@ -98,6 +102,20 @@ final class EditedPosts {
       pages.add(page);
     }
     return pages;
+  }
+
+  /**
+   * Whether the post now has a formula or a diagram it had not: the theme's scripts for them are
+   * copied only when some post needs them, and the rebuild is what copies them, so a page shown
+   * before it could ask for files not served yet.
+   */
+  private static boolean newFeature(ParsedDocument before, ParsedDocument now) {
+    if (now.markdown() == null) {
+      return false;
+    }
+    boolean math = before.markdown() != null && before.markdown().hasMath();
+    boolean mermaid = before.markdown() != null && before.markdown().hasMermaid();
+    return now.markdown().hasMath() && !math || now.markdown().hasMermaid() && !mermaid;
   }
 
   /** Whether two posts have everything but their document in common. */

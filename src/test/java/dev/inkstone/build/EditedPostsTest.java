@@ -118,6 +118,20 @@ class EditedPostsTest {
   }
 
   @Test
+  void a_first_formula_is_left_to_the_rebuild_which_copies_the_scripts_it_needs() throws IOException {
+    assertThat(original).doesNotContain("$");
+    Files.writeString(post, original + "\n$$\n\\sum_{i=1}^n i\n$$\n");
+    assertThat(EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
+        new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>())).isEmpty();
+  }
+
+  @Test
+  void a_save_of_the_same_bytes_shows_nothing() {
+    assertThat(rebuild(post).ok()).isTrue();
+    assertThat(shown).isEmpty();
+  }
+
+  @Test
   void a_new_post_is_left_to_the_rebuild() throws IOException {
     Path added = post.resolveSibling("post-just-written.md");
     Files.writeString(added, "---\ntitle: Just written\ndate: 2024-01-05\n---\nFresh words.\n");
