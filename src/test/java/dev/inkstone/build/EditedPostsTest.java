@@ -56,6 +56,11 @@ class EditedPostsTest {
     return SiteBuild.rebuild(request(), cache, List.of(changed), pages -> shown.add(pages));
   }
 
+  /** The quick look alone, as the next rebuild would take it after a save of the post. */
+  private List<Output> quickLook() {
+    return EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
+        new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>());
+  }
 
   private Output served(String path) {
     return cache.outputs().stream().filter(o -> o.path().equals(path)).findFirst().orElseThrow();
@@ -68,8 +73,7 @@ class EditedPostsTest {
   @Test
   void a_new_paragraph_is_shown_before_the_rebuild_as_the_rebuild_ends_with_it() throws IOException {
     Files.writeString(post, original + "\nA paragraph about flamegraphs, written just now.\n");
-    List<Output> quick = EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
-        new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>());
+    List<Output> quick = quickLook();
 
     assertThat(quick).hasSize(1);
     assertThat(quick.get(0).path()).isEqualTo(pageFile);
@@ -105,8 +109,7 @@ class EditedPostsTest {
   void a_new_title_waits_for_the_rebuild_to_place_the_post_and_is_then_handed_over_before_the_lists() throws IOException {
     String retitled = original.replaceFirst("(?m)^title: .*$", "title: \"A title written anew\"");
     Files.writeString(post, retitled);
-    List<Output> quick = EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
-        new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>());
+    List<Output> quick = quickLook();
     assertThat(quick).isEmpty();
 
     assertThat(rebuild(post).ok()).isTrue();
@@ -121,8 +124,7 @@ class EditedPostsTest {
   void a_first_formula_is_left_to_the_rebuild_which_copies_the_scripts_it_needs() throws IOException {
     assertThat(original).doesNotContain("$");
     Files.writeString(post, original + "\n$$\n\\sum_{i=1}^n i\n$$\n");
-    assertThat(EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
-        new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>())).isEmpty();
+    assertThat(quickLook()).isEmpty();
   }
 
   @Test
