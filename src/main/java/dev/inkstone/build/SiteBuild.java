@@ -177,7 +177,9 @@ public final class SiteBuild {
         return List.copyOf(all);
       });
       SiteWriter.Summary written = stage("write", () -> write(outputs, config));
-      cache.lastRender = new BuildCache.LastRender(renderer, config, engine, site.posts().size());
+      if (cache != null) {
+        cache.lastRender = new BuildCache.LastRender(renderer, config, engine, site.posts().size());
+      }
       // a preview rebuild has no reader for the map of every file's source
       return new BuildResult(List.of(), site.posts().size(), outputs.size(), written.written(), written.deleted(), timings,
           cache == null ? () -> sources(site) : Map::of, warnings.stream().distinct().sorted(Problem.ORDER).toList());
@@ -416,9 +418,15 @@ public final class SiteBuild {
     return documents;
   }
 
+  /** The options of this build's assembling, its clock read once: the quick look and the assembler judge future posts alike. */
   private AssembleOptions options() {
-    return new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits());
+    if (options == null) {
+      options = new AssembleOptions(request.drafts(), request.future(), request.clock().instant(), sources.lastCommits());
+    }
+    return options;
   }
+
+  private AssembleOptions options;
 
   /** Assembles even after parse problems, so that a duplicate URL is reported in the same run. */
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {
