@@ -11,10 +11,9 @@ import dev.inkstone.site.AssembleOptions;
 import dev.inkstone.site.Page;
 import dev.inkstone.site.SiteAssembler;
 import dev.inkstone.source.SourceFile;
+import dev.inkstone.source.SourceSet;
 import dev.inkstone.template.SiteRenderer;
 import dev.inkstone.template.ThemeEngine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,18 +44,19 @@ final class EditedPosts {
   private EditedPosts() {}
 
   /**
-   * The pages of the posts {@code changed} whose text alone changed, rendered against the last
-   * build's site; empty when the save is not such a save, or the last build is not one to render
+   * The pages of the posts {@code changed} whose text alone changed, as the load stage just read
+   * them into {@code sources}, rendered against the last build's site; empty when the save is not such a save, or the last build is not one to render
    * against ({@code config} or {@code engine} differ from its, or it has fewer than
    * {@link #FROM_POSTS} posts). Warnings of the parse go to {@code warnings}.
    */
-  static List<Output> render(BuildCache cache, Path root, Collection<Path> changed, SiteConfig config, ThemeEngine engine,
+  static List<Output> render(BuildCache cache, SourceSet sources, Collection<Path> changed, SiteConfig config, ThemeEngine engine,
       AssembleOptions options, MarkdownEngine markdown, List<Problem> warnings) {
     BuildCache.LastRender last = cache.lastRender;
     if (last == null || changed == null || changed.isEmpty() || changed.size() > SiteRenderer.EDITED_FIRST_MAX
         || last.config() != config || last.engine() != engine || last.posts() < FROM_POSTS) {
       return List.of();
     }
+    Path root = sources.root();
     List<Output> pages = new ArrayList<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
@@ -70,13 +70,13 @@ final class EditedPosts {
         // a page, a new post, one that failed, another generator's: the rebuild has to look
         return List.of();
       }
-      SourceFile now;
-      try {
-        now = new SourceFile(before.path(), before.kind(), Files.readAllBytes(abs));
-      } catch (IOException e) {
-        return List.of(); // gone or unreadable: the rebuild says what happened
+      // as the load stage just read it
+      int at = sources.indexOf(key);
+      if (at < 0 || sources.files().get(at).kind() != SourceFile.Kind.POST) {
+        return List.of(); // gone, or no longer a post: the rebuild says what happened
       }
-      if (Arrays.equals(now.bytes(), before.bytes())) {
+      SourceFile now = sources.files().get(at);
+      if (now == before || Arrays.equals(now.bytes(), before.bytes())) {
         continue; // saved as it was: its page stands
       }
       DocumentReader.Result read = DocumentReader.readSome(List.of(now), KnownDocuments.of(cache.documentPaths), config.timezone(), markdown);
@@ -89,7 +89,7 @@ final class EditedPosts {
       }
       Page was = cache.assembly.post(old);
       Page is = SiteAssembler.post(config, options, doc);
-      if (was == null || is == null || !samePlace(was, is)) {
+      if (was == null || is == null || !was.equals(is.withDoc(old))) {
         return List.of();
       }
       cache.parsed.put(key, doc);
@@ -116,12 +116,5 @@ final class EditedPosts {
     boolean math = before.markdown() != null && before.markdown().hasMath();
     boolean mermaid = before.markdown() != null && before.markdown().hasMermaid();
     return now.markdown().hasMath() && !math || now.markdown().hasMermaid() && !mermaid;
-  }
-
-  /** Whether two posts have everything but their document in common. */
-  private static boolean samePlace(Page a, Page b) {
-    return a.kind() == b.kind() && a.path().equals(b.path()) && a.file().equals(b.file()) && a.slug().equals(b.slug())
-        && a.title().equals(b.title()) && a.date().equals(b.date()) && java.util.Objects.equals(a.updated(), b.updated())
-        && a.terms().equals(b.terms()) && java.util.Objects.equals(a.assetDir(), b.assetDir());
   }
 }

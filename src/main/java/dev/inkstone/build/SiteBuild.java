@@ -122,7 +122,7 @@ public final class SiteBuild {
       MarkdownEngine markdown = cache != null ? cache.markdown : new MarkdownEngine(documentCount() >= compactFrom);
       long highlightBefore = markdown.highlightMillis();
       if (editedFirst != null && cache != null) {
-        List<Output> first = EditedPosts.render(cache, request.source(), changed, config, engine, options(), markdown, warnings);
+        List<Output> first = EditedPosts.render(cache, sources, changed, config, engine, options(), markdown, warnings);
         if (!first.isEmpty()) {
           editedFirst.accept(first);
         }

@@ -34,6 +34,11 @@ public record Page(
 
   public enum Kind { POST, PAGE }
 
+  /** The same post or page made from another document: what a quick look at an edit compares. */
+  public Page withDoc(ParsedDocument other) {
+    return new Page(kind, other, path, file, slug, title, date, updated, terms, assetDir);
+  }
+
   public FrontMatter meta() {
     return doc.frontMatter();
   }

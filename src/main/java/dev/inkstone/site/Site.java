@@ -33,6 +33,14 @@ public record Site(
     List<Integer> featured,
     Map<String, String> assets) {
 
+  /** The same site with post {@code i} replaced by {@code post}, which keeps its place. */
+  public Site withPost(int i, Page post) {
+    List<Page> now = new java.util.ArrayList<>(posts);
+    now.set(i, post);
+    return new Site(config, java.util.Collections.unmodifiableList(now), pages, taxonomies, menu, data, authors, owner, related, hot, featured,
+        assets);
+  }
+
   public Taxonomy categories() {
     return taxonomies.get("categories");
   }

@@ -167,7 +167,7 @@ public final class BlogFolder {
       if (!Files.isRegularFile(abs)) {
         return null;
       }
-      int i = abs.startsWith(root) ? indexOf(files, slashed(root.relativize(abs))) : -1;
+      int i = abs.startsWith(root) ? previous.indexOf(slashed(root.relativize(abs))) : -1;
       if (i >= 0) {
         SourceFile f = files.get(i);
         boolean copied = f.kind() == SourceFile.Kind.STATIC || f.kind() == SourceFile.Kind.BUNDLE_ASSET;
@@ -179,28 +179,6 @@ public final class BlogFolder {
       }
     }
     return new SourceSet(root, config, files, previous.lastCommits());
-  }
-
-  /**
-   * Where the file of this slashed path is in {@code files}, which {@link #classify} sorted by it;
-   * -1 when it is not there. A save at 10,000 posts looks up the saved file this way, not by a
-   * walk that resolved the path of every file before it.
-   */
-  private static int indexOf(List<SourceFile> files, String slashedPath) {
-    int lo = 0;
-    int hi = files.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = files.get(mid).slashedPath().compareTo(slashedPath);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -309,10 +309,7 @@ public final class SiteRenderer {
     if (i < 0) {
       return null;
     }
-    List<Page> now = new ArrayList<>(posts);
-    now.set(i, after);
-    site = new Site(site.config(), java.util.Collections.unmodifiableList(now), site.pages(), site.taxonomies(), site.menu(), site.data(),
-        site.authors(), site.owner(), site.related(), site.hot(), site.featured(), site.assets());
+    site = site.withPost(i, after);
     List<PostCard> withCard = new ArrayList<>(cards);
     withCard.set(i, card(i));
     cards = withCard;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inkstone.bench.CorpusGenerator;
 import dev.inkstone.output.Output;
 import dev.inkstone.site.AssembleOptions;
+import dev.inkstone.source.BlogFolder;
+import dev.inkstone.source.SourceSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,9 +58,10 @@ class EditedPostsTest {
     return SiteBuild.rebuild(request(), cache, List.of(changed), pages -> shown.add(pages));
   }
 
-  /** The quick look alone, as the next rebuild would take it after a save of the post. */
+  /** The quick look alone, after the load stage read the saved post again, as a rebuild takes it. */
   private List<Output> quickLook() {
-    return EditedPosts.render(cache, root, List.of(post), cache.config, cache.engine,
+    SourceSet loaded = BlogFolder.reload(cache.sources, List.of(post));
+    return EditedPosts.render(cache, loaded, List.of(post), cache.config, cache.engine,
         new AssembleOptions(true, false, TestSite.CLOCK.instant(), Map.of()), cache.markdown, new ArrayList<>());
   }
 
