@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code INKSTONE_DAEMON=on ./inkstone build} as a user runs it: the launcher starts the daemon
- * from the packaged jar, hands it later builds, and replaces one left from another jar. Runs
- * after {@code package} (failsafe), so the launcher finds its jar built.
+ * {@code ./inkstone build} and its build daemon as a user meets them: the launcher starts the
+ * daemon from the packaged jar, hands it later builds, and replaces one left from another jar; by
+ * default only for a small blog and not under CI. Runs after {@code package} (failsafe), so the
+ * launcher finds its jar built.
  */
 class LauncherDaemonIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -24,12 +27,19 @@ class LauncherDaemonIT {
   @TempDir Path dir;
 
   private ProgramRun launcher(String... args) throws IOException, InterruptedException {
+    return launcherWith(env -> env.put("INKSTONE_DAEMON", "on"), args);
+  }
+
+  /** The launcher with the daemon's setting as {@code daemon} leaves it, outside CI. */
+  private ProgramRun launcherWith(Consumer<Map<String, String>> daemon, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(PROJECT.resolve("inkstone").toString()));
     cmd.addAll(List.of(args));
     return ProgramRun.of(dir, cmd, env -> {
-      env.put("INKSTONE_DAEMON", "on");
+      env.remove("INKSTONE_DAEMON");
+      env.remove("CI");
       env.put("INKSTONE_DAEMON_IDLE", "120");
       env.remove("INKSTONE_JAVA_OPTS");
+      daemon.accept(env);
     }, 120);
   }
 
@@ -84,5 +94,30 @@ class LauncherDaemonIT {
     launcher("daemon", "stop");
     assertThat(launcher("daemon", "status").out()).contains("no build daemon is running");
     assertThat(INFO).doesNotExist();
+  }
+
+  @Test
+  void by_default_a_small_blog_builds_in_the_daemon_but_not_under_ci_nor_when_turned_off() throws Exception {
+    launcher("daemon", "stop");
+    post("---\ntitle: 你好\ndate: 2024-03-01\n---\nhello\n");
+
+    ProgramRun underCi = launcherWith(env -> env.put("CI", "true"), "build", "--source", "blog", "--out", "out");
+    assertThat(underCi.code()).as(underCi.err()).isZero();
+    assertThat(underCi.out()).contains("Built 1 post,");
+    assertThat(underCi.err()).doesNotContain("daemon");
+    ProgramRun off = launcherWith(env -> env.put("INKSTONE_DAEMON", "off"), "build", "--source", "blog", "--out", "out");
+    assertThat(off.code()).as(off.err()).isZero();
+    assertThat(off.err()).doesNotContain("daemon");
+    assertThat(INFO).doesNotExist();
+
+    ProgramRun first = launcherWith(env -> {}, "build", "--source", "blog", "--out", "out");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("started a build daemon").contains("INKSTONE_DAEMON=off");
+    assertThat(INFO).exists();
+    post("---\ntitle: 你好\ndate: 2024-03-01\n---\nhello from the daemon\n");
+    ProgramRun second = launcherWith(env -> {}, "build", "--source", "blog", "--out", "out");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.err()).doesNotContain("started");
+    assertThat(Files.readString(dir.resolve("out/posts/first/index.html"))).contains("hello from the daemon");
   }
 }
