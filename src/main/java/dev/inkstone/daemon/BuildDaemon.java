@@ -82,8 +82,9 @@ public final class BuildDaemon implements AutoCloseable {
   /**
    * Serves requests until a {@code stop}, until none came for {@code idle}, or until its
    * {@code info} file is gone or names another daemon ({@code mvn clean}, or a second launcher
-   * that started its own): then no launcher can reach it any more. {@code afterEach} runs once
-   * a command's answer is sent, while the client is already printing it.
+   * that started its own): then no launcher can reach it any more. {@code afterEach} runs after
+   * each command and before its exit code is sent, so that all a command costs falls within the
+   * time its client waits, not into whatever runs next on the machine.
    */
   public void serve(Runner runner, Duration idle, Runnable afterEach) {
     serve(runner, idle, afterEach, Duration.ofSeconds(5));
@@ -106,14 +107,13 @@ public final class BuildDaemon implements AutoCloseable {
         }
         boolean stop;
         try (client) {
-          stop = answer(client, runner);
+          stop = answer(client, runner, afterEach);
         } catch (IOException e) {
           continue;   // the client went away; the next one may come
         }
         if (stop) {
           return;
         }
-        afterEach.run();
         lastRequest = System.nanoTime();
       }
     } catch (IOException e) {
@@ -131,7 +131,7 @@ public final class BuildDaemon implements AutoCloseable {
   }
 
   /** Answers one connection; true when it asked the daemon to stop. */
-  private boolean answer(Socket client, Runner runner) throws IOException {
+  private boolean answer(Socket client, Runner runner, Runnable afterEach) throws IOException {
     client.setSoTimeout(REQUEST_TIMEOUT_MS);
     DaemonRequest request;
     try {
@@ -146,6 +146,9 @@ public final class BuildDaemon implements AutoCloseable {
       case "run" -> run(request, runner, socket);
       default -> 2;
     };
+    if (request.verb().equals("run")) {
+      afterEach.run();
+    }
     socket.write(("x" + code + "\n").getBytes(StandardCharsets.UTF_8));
     socket.flush();
     return request.verb().equals("stop");
