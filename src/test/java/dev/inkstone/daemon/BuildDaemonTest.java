@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class BuildDaemonTest {
 
   @Test
   void the_work_after_a_run_is_done_before_its_exit_code_is_sent() throws Exception {
-    java.util.concurrent.atomic.AtomicBoolean collected = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean collected = new AtomicBoolean();
     daemon = BuildDaemon.open(state, "jar-1");
     serving = new Thread(() -> daemon.serve(this::echo, Duration.ofMinutes(1), () -> {
       try {
