@@ -3,14 +3,15 @@
 #
 # The daemon announces itself in STATE/info as "port token pid jar-id". A request is NUL-ended
 # fields (token, verb, working folder, terminal 1/0, argument count, arguments); the answer is
-# lines, "o" or "e" and escaped text for standard output or error, and "x" and the exit code.
+# lines, "o" or "e" and escaped text for standard output or error, and "x" and the exit code; or
+# the one line "b" when the daemon is busy with another client's build.
 
 # daemon_send STATE ID VERB [ARGS...]: sends one request to the daemon announced in STATE, if it
 # runs jar ID (any jar when ID is empty), and prints its answer as it comes. Sets DAEMON_CODE to
 # the command's exit code and returns 0; returns 1 when no such daemon answers, 2 when it broke
-# off before the end of the answer.
+# off before the end of the answer, 3 when it is busy with another build (nothing was run).
 daemon_send() {
-  local state=$1 id=$2 verb=$3 port token pid jar line terminal=0
+  local state=$1 id=$2 verb=$3 port token pid jar line terminal=0 busy=
   shift 3
   DAEMON_CODE=
   [ -r "$state/info" ] || return 1
@@ -24,9 +25,11 @@ daemon_send() {
       o*) printf '%b' "${line:1}";;
       e*) printf '%b' "${line:1}" >&2;;
       x*) DAEMON_CODE=${line:1};;
+      b) busy=1;;
     esac
   done
   exec 3<&-
+  [ -z "$busy" ] || return 3
   [ -n "$DAEMON_CODE" ] || return 2
 }
 

@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * A warm JVM that runs the launcher's builds one after the other, until it is told to stop or has
- * been idle for a while.
+ * A warm JVM that runs the launcher's builds one at a time, until it is told to stop or has been
+ * idle for a while.
  *
  * <p>It listens on a free port of the loopback address and writes {@code port token pid id} to
  * {@code info} in its state folder, readable by its owner only: a request must start with the
@@ -42,6 +42,8 @@ public final class BuildDaemon implements AutoCloseable {
   private final ServerSocket server;
   private final String token;
   private final Path info;
+  /** When the last command ended (or the daemon started): the idle time counts from there. */
+  private volatile long lastDone = System.nanoTime();
 
   private BuildDaemon(ServerSocket server, String token, Path info) {
     this.server = server;
@@ -82,7 +84,9 @@ public final class BuildDaemon implements AutoCloseable {
   /**
    * Serves requests until a {@code stop}, until none came for {@code idle}, or until its
    * {@code info} file is gone or names another daemon ({@code mvn clean}, or a second launcher
-   * that started its own): then no launcher can reach it any more. {@code afterEach} runs after
+   * that started its own): then no launcher can reach it any more. It runs one command at a time,
+   * on a thread of its own; a {@code run} that comes while one runs is answered "busy" at once, so
+   * that its launcher builds without the daemon instead of waiting. {@code afterEach} runs after
    * each command and before its exit code is sent, so that all a command costs falls within the
    * time its client waits, not into whatever runs next on the machine.
    */
@@ -92,32 +96,61 @@ public final class BuildDaemon implements AutoCloseable {
 
   /** As {@link #serve(Runner, Duration, Runnable)}, looking at {@code info} every {@code check}. */
   void serve(Runner runner, Duration idle, Runnable afterEach, Duration check) {
+    Thread running = null;
     try {
       server.setSoTimeout((int) Math.max(1, Math.min(idle.toMillis(), check.toMillis())));
-      long lastRequest = System.nanoTime();
       while (true) {
+        if (running != null && !running.isAlive()) {
+          running = null;
+        }
         Socket client;
         try {
           client = server.accept();
         } catch (SocketTimeoutException e) {
-          if (System.nanoTime() - lastRequest >= idle.toNanos() || !announced()) {
+          if (running == null && (System.nanoTime() - lastDone >= idle.toNanos() || !announced())) {
             return;
           }
           continue;
         }
-        boolean stop;
-        try (client) {
-          stop = answer(client, runner, afterEach);
-        } catch (IOException e) {
-          continue;   // the client went away; the next one may come
+        DaemonRequest request = request(client);
+        if (request == null) {
+          continue;
         }
-        if (stop) {
-          return;
+        if (!request.verb().equals("run")) {
+          if (request.verb().equals("stop") && running != null) {
+            running.join();   // the build under way ends first, and answers its own client
+          }
+          try (client) {
+            answer(client, request.verb().equals("stop") || request.verb().equals("ping") ? "x0\n" : "x2\n");
+          } catch (IOException e) {
+            // the client went away
+          }
+          if (request.verb().equals("stop")) {
+            return;
+          }
+        } else if (running != null && running.isAlive()) {
+          try (client) {
+            answer(client, "b\n");
+          } catch (IOException e) {
+            // the client went away
+          }
+        } else {
+          running = new Thread(() -> run(client, request, runner, afterEach), "inkstone-daemon-run");
+          running.start();
         }
-        lastRequest = System.nanoTime();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (running != null) {
+        try {
+          running.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
@@ -130,41 +163,50 @@ public final class BuildDaemon implements AutoCloseable {
     }
   }
 
-  /** Answers one connection; true when it asked the daemon to stop. */
-  private boolean answer(Socket client, Runner runner, Runnable afterEach) throws IOException {
-    client.setSoTimeout(REQUEST_TIMEOUT_MS);
-    DaemonRequest request;
+  /** The connection's request, or null (and the connection closed) when it sent none with the token. */
+  private DaemonRequest request(Socket client) {
     try {
-      request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token);
-    } catch (DaemonRequest.Refused e) {
-      return false;
+      client.setSoTimeout(REQUEST_TIMEOUT_MS);
+      DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token);
+      client.setSoTimeout(0);
+      return request;
+    } catch (DaemonRequest.Refused | IOException e) {
+      try {
+        client.close();
+      } catch (IOException ignored) {
+        // it is gone either way
+      }
+      return null;
     }
-    client.setSoTimeout(0);
-    OutputStream socket = new BufferedOutputStream(client.getOutputStream());
-    int code = switch (request.verb()) {
-      case "stop", "ping" -> 0;
-      case "run" -> run(request, runner, socket);
-      default -> 2;
-    };
-    if (request.verb().equals("run")) {
-      afterEach.run();
-    }
-    socket.write(("x" + code + "\n").getBytes(StandardCharsets.UTF_8));
-    socket.flush();
-    return request.verb().equals("stop");
   }
 
-  private static int run(DaemonRequest request, Runner runner, OutputStream socket) {
-    PrintWriter out = new PrintWriter(new FrameWriter('o', socket));
-    PrintWriter err = new PrintWriter(new FrameWriter('e', socket));
-    int code;
-    try {
-      code = runner.run(request, out, err);
+  private static void answer(Socket client, String line) throws IOException {
+    OutputStream socket = client.getOutputStream();
+    socket.write(line.getBytes(StandardCharsets.UTF_8));
+    socket.flush();
+  }
+
+  /** Runs one command for {@code client}, on the thread it was handed to, and closes the connection. */
+  private void run(Socket client, DaemonRequest request, Runner runner, Runnable afterEach) {
+    try (client) {
+      OutputStream socket = new BufferedOutputStream(client.getOutputStream());
+      PrintWriter out = new PrintWriter(new FrameWriter('o', socket));
+      PrintWriter err = new PrintWriter(new FrameWriter('e', socket));
+      int code;
+      try {
+        code = runner.run(request, out, err);
+      } finally {
+        out.flush();
+        err.flush();
+      }
+      afterEach.run();
+      socket.write(("x" + code + "\n").getBytes(StandardCharsets.UTF_8));
+      socket.flush();
+    } catch (IOException e) {
+      // the client went away; the next one may come
     } finally {
-      out.flush();
-      err.flush();
+      lastDone = System.nanoTime();
     }
-    return code;
   }
 
   /** Stops listening, and takes back {@code info} unless a newer daemon has written its own. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,12 +48,18 @@ class DaemonClientTest {
 
   /** Runs {@code script} in bash, in {@code cwd}, after sourcing the client; STATE names the daemon's folder. */
   private Run client(Path cwd, String script) throws IOException, InterruptedException {
+    return clientIn(dir, cwd, script);
+  }
+
+  /** As {@link #client}, keeping what the script prints in {@code outputs}. */
+  private Run clientIn(Path outputs, Path cwd, String script) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("bash", "-c", "set -euo pipefail; source \"$CLIENT\"; " + script));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
     pb.environment().put("CLIENT", CLIENT.toString());
     pb.environment().put("STATE", state.toString());
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
+    Files.createDirectories(outputs);
+    Path out = outputs.resolve("out.txt");
+    Path err = outputs.resolve("err.txt");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("client finished").isTrue();
@@ -96,6 +103,47 @@ class DaemonClientTest {
     Run r = client(dir, "if daemon_send \"$STATE/elsewhere\" jar-7 run build; then echo used; else echo \"not used: $?\"; fi");
     assertThat(r.out()).isEqualTo("not used: 1\n");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void a_busy_daemon_means_return_3_and_nothing_run() throws Exception {
+    Path busyState = dir.resolve("busy");
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    BuildDaemon busy = BuildDaemon.open(busyState, "jar-7");
+    Thread busyServing = new Thread(() -> busy.serve((r, out, err) -> {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return 0;
+    }, Duration.ofMinutes(2), () -> {}));
+    busyServing.start();
+    try {
+      Thread first = new Thread(() -> {
+        try {
+          client(dir, "STATE=\"$STATE/../busy\"; daemon_send \"$STATE\" jar-7 run build");
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      first.start();
+      assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+      Run r = clientIn(dir.resolve("second"), dir,
+          "if daemon_send \"$STATE/../busy\" jar-7 run build; then echo used; else echo \"not used: $?, code '$DAEMON_CODE'\"; fi");
+      assertThat(r.out()).isEqualTo("not used: 3, code ''\n");
+      assertThat(r.err()).isEmpty();
+      release.countDown();
+      first.join(30_000);
+    } finally {
+      release.countDown();
+      Run stop = client(dir, "daemon_stop \"$STATE/../busy\"");
+      assertThat(stop.code()).isZero();
+      busyServing.join(10_000);
+      busy.close();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +60,7 @@ class BuildDaemonTest {
 
   private String send(String token, String verb, String dir, List<String> args) throws IOException {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+      s.setSoTimeout(20_000);   // a daemon that never answers fails the test instead of hanging it
       OutputStream o = s.getOutputStream();
       ByteArrayOutputStream req = new ByteArrayOutputStream();
       for (String f : fields(token, verb, dir, args)) {
@@ -112,6 +116,41 @@ class BuildDaemonTest {
     assertThat(send(daemon.token(), "run", "/", List.of("build"))).endsWith("x3\n");
     // so a client that times the build (a benchmark) also times the daemon's clearing up
     assertThat(collected).isTrue();
+  }
+
+  @Test
+  void a_run_while_another_runs_is_told_at_once_that_the_daemon_is_busy() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    daemon = BuildDaemon.open(state, "jar-1");
+    serving = new Thread(() -> daemon.serve((r, out, err) -> {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      out.println("done " + r.args());
+      return 0;
+    }, Duration.ofMinutes(1), () -> {}));
+    serving.start();
+
+    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {
+      try {
+        return send(daemon.token(), "run", "/", List.of("build", "one"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    // so its launcher builds without the daemon instead of queueing behind the first build
+    assertThat(send(daemon.token(), "run", "/", List.of("build", "two"))).isEqualTo("b\n");
+    assertThat(send(daemon.token(), "ping", "/", List.of())).isEqualTo("x0\n");
+
+    release.countDown();
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("odone [build, one]\\n\n" + "x0\n");
+    assertThat(send(daemon.token(), "run", "/", List.of("build", "three")))
+        .as("free again once the first has ended").endsWith("x0\n");
   }
 
   @Test
