@@ -28,8 +28,15 @@ final class BuildCommand {
     Path out = args.path("out");
     Path dest = out == null ? src.resolve("site") : here.resolve(out);
     long start = System.nanoTime();
-    BuildResult r = SiteBuild.run(new BuildRequest(src, dest, args.flag("drafts"), args.flag("future"), args.string("base-url"), Clock.systemUTC(), false)
-        .withProgress(onlyLong(new ConsoleProgress(err, here.terminal()))));
+    BuildResult r;
+    try {
+      r = SiteBuild.run(new BuildRequest(src, dest, args.flag("drafts"), args.flag("future"), args.string("base-url"), Clock.systemUTC(), false)
+          .withProgress(dev.inkstone.progress.Progress.stoppedWhen(here.gone(), onlyLong(new ConsoleProgress(err, here.terminal())))));
+    } catch (dev.inkstone.progress.Progress.Stopped e) {
+      // the launcher that asked for it was stopped (Ctrl-C): as a build in its own JVM would
+      err.println("inkstone: build stopped; " + dest + " was left as it was");
+      return 130;
+    }
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (!r.ok()) {
       Report.problems(err, r.problems(), "build failed; " + dest + " was left as it was");

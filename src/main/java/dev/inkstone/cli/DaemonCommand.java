@@ -41,7 +41,7 @@ final class DaemonCommand {
       err.println("inkstone: the build daemon runs only `build`; run other commands without it");
       return 2;
     }
-    return InkstoneCommand.commandLine(new Invocation(request.workingDir(), request.terminal())).setOut(out).setErr(err)
+    return InkstoneCommand.commandLine(new Invocation(request.workingDir(), request.terminal(), request.clientGone())).setOut(out).setErr(err)
         .execute(request.args().toArray(String[]::new));
   }
 }

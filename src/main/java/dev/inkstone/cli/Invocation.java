@@ -1,15 +1,21 @@
 package dev.inkstone.cli;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /**
- * Where a command was typed: the folder relative paths are read against, and whether a person
- * watches its standard error (progress is then a bar redrawn in place). A command run in this
- * process is typed here; one handed to the build daemon carries its client's.
+ * Where a command was typed: the folder relative paths are read against, whether a person
+ * watches its standard error (progress is then a bar redrawn in place), and whether they have
+ * gone (Ctrl-C on a launcher whose build the daemon runs). A command run in this process is typed
+ * here, and stops with the process; one handed to the build daemon carries its client's.
  */
-public record Invocation(Path workingDir, boolean terminal) {
+public record Invocation(Path workingDir, boolean terminal, BooleanSupplier gone) {
   public Invocation {
     workingDir = workingDir.toAbsolutePath().normalize();
+  }
+
+  public Invocation(Path workingDir, boolean terminal) {
+    this(workingDir, terminal, () -> false);
   }
 
   /** This process's own folder and terminal, as {@link System#console()} tells. */

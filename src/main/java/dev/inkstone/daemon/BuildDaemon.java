@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A warm JVM that runs the launcher's builds one at a time, until it is told to stop or has been
@@ -186,15 +187,32 @@ public final class BuildDaemon implements AutoCloseable {
     socket.flush();
   }
 
-  /** Runs one command for {@code client}, on the thread it was handed to, and closes the connection. */
+  /**
+   * Runs one command for {@code client}, on the thread it was handed to, and closes the
+   * connection. The client sends nothing after its request, so the end of its stream means it has
+   * gone (its launcher was stopped): the request then says so, and a build stops at its next step.
+   */
   private void run(Socket client, DaemonRequest request, Runner runner, Runnable afterEach) {
+    AtomicBoolean gone = new AtomicBoolean();
+    Thread watch = new Thread(() -> {
+      try {
+        while (client.getInputStream().read() >= 0) {
+          // nothing more is expected; only the end matters
+        }
+      } catch (IOException e) {
+        // closed on either side
+      }
+      gone.set(true);
+    }, "inkstone-daemon-client");
+    watch.setDaemon(true);
+    watch.start();
     try (client) {
       OutputStream socket = new BufferedOutputStream(client.getOutputStream());
       PrintWriter out = new PrintWriter(new FrameWriter('o', socket));
       PrintWriter err = new PrintWriter(new FrameWriter('e', socket));
       int code;
       try {
-        code = runner.run(request, out, err);
+        code = runner.run(request.withClientGone(gone::get), out, err);
       } finally {
         out.flush();
         err.flush();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One request from the launcher: what to do ({@code run} a command, {@code stop}), where it was
@@ -19,13 +20,23 @@ import java.util.List;
  * the token, the verb, the working folder, {@code 1} or {@code 0} for a terminal, the number of
  * arguments, then the arguments. Text is UTF-8.
  */
-public record DaemonRequest(String verb, Path workingDir, boolean terminal, List<String> args) {
+public record DaemonRequest(String verb, Path workingDir, boolean terminal, List<String> args, BooleanSupplier clientGone) {
   /** A field longer than this is not from the launcher. */
   private static final int MAX_FIELD = 1 << 16;
   private static final int MAX_ARGS = 1000;
 
   public DaemonRequest {
     args = List.copyOf(args);
+  }
+
+  /** A request whose client, as far as anyone knows, waits for the answer. */
+  public DaemonRequest(String verb, Path workingDir, boolean terminal, List<String> args) {
+    this(verb, workingDir, terminal, args, () -> false);
+  }
+
+  /** This request, its client gone once {@code gone} says so. */
+  DaemonRequest withClientGone(BooleanSupplier gone) {
+    return new DaemonRequest(verb, workingDir, terminal, args, gone);
   }
 
   /** A request the daemon turns away: wrong token, or not the launcher's format. */

@@ -24,4 +24,43 @@ public interface Progress {
 
   /** The task is over. */
   void end();
+
+  /** Thrown by a progress that {@link #stoppedWhen} says the work is no longer wanted. */
+  final class Stopped extends RuntimeException {
+    Stopped() {
+      super("stopped: no one waits for it any more", null, false, false);
+    }
+  }
+
+  /**
+   * {@code shown}, except that every call first asks {@code stop}, and throws {@link Stopped}
+   * once it says yes: the work stops at its next step, as a command in this process stops at
+   * Ctrl-C. For the build daemon, whose client can go away in the middle of a build.
+   */
+  static Progress stoppedWhen(java.util.function.BooleanSupplier stop, Progress shown) {
+    return new Progress() {
+      @Override
+      public void begin(String task, int total) {
+        check();
+        shown.begin(task, total);
+      }
+
+      @Override
+      public void advance(String item) {
+        check();
+        shown.advance(item);
+      }
+
+      @Override
+      public void end() {
+        shown.end();
+      }
+
+      private void check() {
+        if (stop.getAsBoolean()) {
+          throw new Stopped();
+        }
+      }
+    };
+  }
 }

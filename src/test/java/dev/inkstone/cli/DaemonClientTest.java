@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkstone.daemon.BuildDaemon;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +146,37 @@ class DaemonClientTest {
       busyServing.join(10_000);
       busy.close();
     }
+  }
+
+  @Test
+  void a_build_whose_client_hangs_up_stops_and_leaves_the_site_as_it_was() throws Exception {
+    Path b = dir.resolve("big");
+    Files.createDirectories(b.resolve("content/posts"));
+    for (int i = 0; i < 400; i++) {
+      Files.writeString(b.resolve("content/posts/p" + i + ".md"),
+          "---\ntitle: Post " + i + "\ndate: 2024-03-01\ntags: [a, b" + i % 7 + "]\n---\n" + "Some text, 一些文字. ".repeat(200) + "\n");
+    }
+    String[] info = Files.readString(state.resolve("info")).strip().split(" ");
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(info[0]))) {
+      s.setSoTimeout(60_000);
+      StringBuilder request = new StringBuilder();
+      for (String f : List.of(info[1], "run", b.toString(), "0", "3", "build", "--out", "out")) {
+        request.append(f).append('\0');
+      }
+      s.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+      // as a launcher stopped by Ctrl-C: the daemon reads the end of the stream
+      s.shutdownOutput();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).contains("build stopped").endsWith("x130\n");
+    }
+    assertThat(b.resolve("out")).doesNotExist();
+    try (var left = Files.list(b)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left").containsExactly("content");
+    }
+
+    // the daemon goes on serving
+    Run r = client(b, "daemon_send \"$STATE\" jar-7 run build --out out; echo \"code=$DAEMON_CODE\"");
+    assertThat(r.out()).contains("Built 400 posts,").endsWith("code=0\n");
   }
 
   @Test
