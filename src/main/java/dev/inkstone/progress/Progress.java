@@ -1,5 +1,7 @@
 package dev.inkstone.progress;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Receives progress of long work. The command line shows a bar on a terminal and plain lines in
  * a log; tests pass {@link #NONE}. Implementations must accept calls from several threads.
@@ -37,7 +39,7 @@ public interface Progress {
    * once it says yes: the work stops at its next step, as a command in this process stops at
    * Ctrl-C. For the build daemon, whose client can go away in the middle of a build.
    */
-  static Progress stoppedWhen(java.util.function.BooleanSupplier stop, Progress shown) {
+  static Progress stoppedWhen(BooleanSupplier stop, Progress shown) {
     return new Progress() {
       @Override
       public void begin(String task, int total) {
