@@ -56,26 +56,21 @@ final class EditedPosts {
         || last.config() != config || last.engine() != engine || last.posts() < FROM_POSTS) {
       return List.of();
     }
-    Path root = sources.root();
     List<Output> pages = new ArrayList<>();
     for (Path p : changed) {
-      Path abs = p.toAbsolutePath().normalize();
-      if (!abs.startsWith(root)) {
-        return List.of();
+      // as the load stage just read it
+      int at = sources.indexOf(p);
+      if (at < 0 || sources.files().get(at).kind() != SourceFile.Kind.POST) {
+        return List.of(); // outside the blog, gone, or no longer a post: the rebuild says what happened
       }
-      String key = root.relativize(abs).toString().replace('\\', '/');
+      SourceFile now = sources.files().get(at);
+      String key = now.slashedPath();
       SourceFile before = cache.parsedFrom.get(key);
       ParsedDocument old = cache.parsed.get(key);
       if (before == null || old == null || before.kind() != SourceFile.Kind.POST || before.origin() != null) {
         // a page, a new post, one that failed, another generator's: the rebuild has to look
         return List.of();
       }
-      // as the load stage just read it
-      int at = sources.indexOf(key);
-      if (at < 0 || sources.files().get(at).kind() != SourceFile.Kind.POST) {
-        return List.of(); // gone, or no longer a post: the rebuild says what happened
-      }
-      SourceFile now = sources.files().get(at);
       if (now == before || Arrays.equals(now.bytes(), before.bytes())) {
         continue; // saved as it was: its page stands
       }

@@ -57,6 +57,10 @@ public final class SiteBuild {
   private final List<Problem> warnings = new ArrayList<>();
   /** The blog folder as loaded; in a one-off build, without the text of posts once they are parsed. */
   private SourceSet sources;
+  /** Given the pages of the posts just edited before the rest renders; null when no one asks. */
+  private java.util.function.Consumer<List<Output>> editedFirst;
+  /** Made once, when first asked: see {@link #options()}. */
+  private AssembleOptions options;
 
   private SiteBuild(BuildRequest request, BuildCache cache, Collection<Path> changed, int compactFrom) {
     this.request = request;
@@ -96,8 +100,6 @@ public final class SiteBuild {
     build.editedFirst = editedFirst;
     return build.run();
   }
-
-  private java.util.function.Consumer<List<Output>> editedFirst;
 
   /** Builds again with exact related posts after a build that showed stale ones. */
   public static BuildResult refresh(BuildRequest request, BuildCache cache) {
@@ -425,8 +427,6 @@ public final class SiteBuild {
     }
     return options;
   }
-
-  private AssembleOptions options;
 
   /** Assembles even after parse problems, so that a duplicate URL is reported in the same run. */
   private Site assemble(SiteConfig config, List<ParsedDocument> documents, SourceSet sources) {

@@ -167,7 +167,7 @@ public final class BlogFolder {
       if (!Files.isRegularFile(abs)) {
         return null;
       }
-      int i = abs.startsWith(root) ? previous.indexOf(slashed(root.relativize(abs))) : -1;
+      int i = previous.indexOf(abs);
       if (i >= 0) {
         SourceFile f = files.get(i);
         boolean copied = f.kind() == SourceFile.Kind.STATIC || f.kind() == SourceFile.Kind.BUNDLE_ASSET;

@@ -70,6 +70,12 @@ public record SourceSet(Path root, Optional<SourceFile> config, List<SourceFile>
     return -1;
   }
 
+  /** Where the file at {@code absolute} is in {@link #files}; -1 when it is outside the blog or not there. */
+  public int indexOf(Path absolute) {
+    Path abs = absolute.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? indexOf(BlogFolder.slashed(root.relativize(abs))) : -1;
+  }
+
   public List<SourceFile> ofKind(SourceFile.Kind kind) {
     return files.stream().filter(f -> f.kind() == kind).toList();
   }
