@@ -45,8 +45,9 @@ final class EditedPosts {
 
   /**
    * The pages of the posts {@code changed} whose text alone changed, as the load stage just read
-   * them into {@code sources}, rendered against the last build's site; empty when the save is not such a save, or the last build is not one to render
-   * against ({@code config} or {@code engine} differ from its, or it has fewer than
+   * them into {@code sources}, rendered against the last build's site; empty when the save is not
+   * such a save, or the last build is not one to render against ({@code config} or {@code engine}
+   * differ from its, or it has fewer than
    * {@link #FROM_POSTS} posts). Warnings of the parse go to {@code warnings}.
    */
   static List<Output> render(BuildCache cache, SourceSet sources, Collection<Path> changed, SiteConfig config, ThemeEngine engine,

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +59,7 @@ public final class SiteBuild {
   /** The blog folder as loaded; in a one-off build, without the text of posts once they are parsed. */
   private SourceSet sources;
   /** Given the pages of the posts just edited before the rest renders; null when no one asks. */
-  private java.util.function.Consumer<List<Output>> editedFirst;
+  private Consumer<List<Output>> editedFirst;
   /** Made once, when first asked: see {@link #options()}. */
   private AssembleOptions options;
 
@@ -95,7 +96,7 @@ public final class SiteBuild {
    * build then fail, those pages are not part of the cache's last good outputs.
    */
   public static BuildResult rebuild(BuildRequest request, BuildCache cache, Collection<Path> changed,
-      java.util.function.Consumer<List<Output>> editedFirst) {
+      Consumer<List<Output>> editedFirst) {
     SiteBuild build = new SiteBuild(request, cache, changed, COMPACT_FROM);
     build.editedFirst = editedFirst;
     return build.run();

@@ -3,6 +3,7 @@ package dev.inkstone.cli;
 import dev.inkstone.build.BuildRequest;
 import dev.inkstone.build.BuildResult;
 import dev.inkstone.build.SiteBuild;
+import dev.inkstone.progress.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +32,8 @@ final class BuildCommand {
     BuildResult r;
     try {
       r = SiteBuild.run(new BuildRequest(src, dest, args.flag("drafts"), args.flag("future"), args.string("base-url"), Clock.systemUTC(), false)
-          .withProgress(dev.inkstone.progress.Progress.stoppedWhen(here.gone(), onlyLong(new ConsoleProgress(err, here.terminal())))));
-    } catch (dev.inkstone.progress.Progress.Stopped e) {
+          .withProgress(Progress.stoppedWhen(here.gone(), onlyLong(new ConsoleProgress(err, here.terminal())))));
+    } catch (Progress.Stopped e) {
       // the launcher that asked for it was stopped (Ctrl-C): as a build in its own JVM would
       err.println("inkstone: build stopped; " + dest + " was left as it was");
       return 130;

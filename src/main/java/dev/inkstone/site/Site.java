@@ -1,6 +1,8 @@
 package dev.inkstone.site;
 
 import dev.inkstone.config.SiteConfig;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +37,9 @@ public record Site(
 
   /** The same site with post {@code i} replaced by {@code post}, which keeps its place. */
   public Site withPost(int i, Page post) {
-    List<Page> now = new java.util.ArrayList<>(posts);
+    List<Page> now = new ArrayList<>(posts);
     now.set(i, post);
-    return new Site(config, java.util.Collections.unmodifiableList(now), pages, taxonomies, menu, data, authors, owner, related, hot, featured,
+    return new Site(config, Collections.unmodifiableList(now), pages, taxonomies, menu, data, authors, owner, related, hot, featured,
         assets);
   }
 
