@@ -146,7 +146,9 @@ public final class SiteBuild {
       if (cache == null && request.out() != null) {
         // A plain build streams each file to disk as it is rendered (staged beside the site until
         // every page has rendered), so a big site never sits in memory whole.
-        StagedWriter writer = new StagedWriter(request.out());
+        // each post or page makes a folder and a file, and the lists and feeds about one more
+        boolean spread = 3 * (site.posts().size() + site.pages().size()) >= StagedWriter.SPREAD_FROM_FILES;
+        StagedWriter writer = new StagedWriter(request.out(), spread);
         Progress progress = request.progress();
         try {
           stage("render", () -> {

@@ -17,7 +17,7 @@ public final class SiteWriter {
   private SiteWriter() {}
 
   public static Summary write(Path siteDir, Collection<Output> outputs) {
-    StagedWriter writer = new StagedWriter(siteDir);
+    StagedWriter writer = new StagedWriter(siteDir, outputs.size() >= StagedWriter.SPREAD_FROM_FILES);
     try {
       outputs.parallelStream().forEach(writer);
       return writer.commit();
