@@ -100,7 +100,8 @@ public final class MarkdownEngine {
     if (markdown.indexOf(Placeholders.OPEN) < 0 && markdown.indexOf(Placeholders.CLOSE) < 0) {
       Placeholders placeholders = new Placeholders();
       String[] html = renderWith(document, marker, placeholders, facts.direct());
-      return new ParsedMarkdown(null, null, CompactText.of(html[0], compact), html[1] == null ? -1 : html[1].length(),
+      int excerptEnd = html[1] == null ? -1 : html[1].length();
+      return new ParsedMarkdown(null, null, CompactText.of(html[0], compact, excerptEnd), excerptEnd,
           placeholders.destinations(), CompactText.of(plainText, compact), TextStats.of(plainText), facts.headings(), marker != null,
           facts.math(), facts.mermaid());
     }
@@ -201,7 +202,7 @@ public final class MarkdownEngine {
       return null;
     }
     List<String> destinations = parsed.destinations();
-    return Placeholders.fill(parsed.html().substring(0, parsed.excerptEnd()), i -> Placeholders.resolve(destinations.get(i), links));
+    return Placeholders.fill(parsed.excerptHtml(), i -> Placeholders.resolve(destinations.get(i), links));
   }
 
   /** Renders with every destination left as written. */

@@ -86,6 +86,11 @@ public final class ParsedMarkdown {
     return html == null ? null : html.text();
   }
 
+  /** The HTML up to {@link #excerptEnd}, read without the rest; null without a marker. */
+  String excerptHtml() {
+    return html == null ? null : html.head();
+  }
+
   int excerptEnd() {
     return excerptEnd;
   }

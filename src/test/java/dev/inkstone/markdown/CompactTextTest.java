@@ -15,6 +15,30 @@ class CompactTextTest {
   }
 
   @Test
+  void a_head_deflated_on_its_own_reads_back_alone_and_with_the_rest() {
+    String excerpt = "<p>开头一段 the opening 😀</p>\n".repeat(20);
+    String html = excerpt + "<h2>正文</h2>\n" + "<p>很长的一段话 and more.</p>\n".repeat(300);
+    CompactText compact = CompactText.of(html, true, excerpt.length());
+    CompactText plain = CompactText.of(html, false, excerpt.length());
+
+    assertThat(compact.head()).isEqualTo(excerpt).isEqualTo(plain.head());
+    assertThat(compact.text()).isEqualTo(html).isEqualTo(plain.text());
+    assertThat(CompactText.of(html, true).head()).isNull();
+    assertThat(CompactText.of(html, true, 0).head()).isEmpty();
+    assertThat(CompactText.of(html, true, html.length()).head()).isEqualTo(html);
+  }
+
+  @Test
+  void a_head_that_would_split_a_surrogate_pair_is_still_read_back_whole() {
+    String html = "<p>emoji 😀 text</p>".repeat(10);
+    int inside = html.indexOf('😀') + 1; // between the two halves of the pair
+    CompactText compact = CompactText.of(html, true, inside);
+
+    assertThat(compact.text()).isEqualTo(html);
+    assertThat(compact.head()).isEqualTo(html.substring(0, inside));
+  }
+
+  @Test
   void a_document_parsed_compact_renders_the_same_html_and_text() {
     String markdown = """
         开头一段，链接到 [另一篇](other.md)。
