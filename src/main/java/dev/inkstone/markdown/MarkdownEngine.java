@@ -44,7 +44,7 @@ public final class MarkdownEngine {
   }
 
   /**
-   * @param compact keep each document's HTML and plain text deflated until they are used (see
+   * @param compact keep each document's HTML and plain text compressed until they are used (see
    *     {@link CompactText}), and do not remember highlighted code: for blogs too big to keep
    *     them as strings
    */

@@ -1,13 +1,15 @@
 package dev.inkstone.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CompactTextTest {
 
   @Test
-  void deflated_text_comes_back_as_it_went_in() {
+  void compressed_text_comes_back_as_it_went_in() {
     String html = "<p>缓存一致性 cache coherence 😀 </p>\n".repeat(200);
     assertThat(CompactText.of(html, true).text()).isEqualTo(html);
     assertThat(CompactText.of("", true).text()).isEmpty();
@@ -26,6 +28,27 @@ class CompactTextTest {
     assertThat(CompactText.of(html, true).head()).isNull();
     assertThat(CompactText.of(html, true, 0).head()).isEmpty();
     assertThat(CompactText.of(html, true, html.length()).head()).isEqualTo(html);
+  }
+
+  @Test
+  void either_codec_gives_back_the_text_and_its_head() {
+    String excerpt = "<p>开头一段 the opening 😀</p>\n".repeat(20);
+    String html = excerpt + "<p>正文 body</p>\n".repeat(300);
+    for (CompactText.Codec codec : CompactText.Codec.values()) {
+      CompactText compact = CompactText.of(html, codec, excerpt.length());
+      assertThat(compact.text()).as(codec.name()).isEqualTo(html);
+      assertThat(compact.head()).as(codec.name()).isEqualTo(excerpt);
+      assertThat(CompactText.of(html, codec, -1).text()).as(codec.name()).isEqualTo(html);
+    }
+  }
+
+  @Test
+  void zstandard_is_the_codec_where_its_native_library_ships() {
+    String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch");
+    assumeTrue(os.contains("linux") && (arch.equals("amd64") || arch.equals("aarch64")));
+
+    assertThat(CompactText.Codec.BEST).isEqualTo(CompactText.Codec.ZSTD);
   }
 
   @Test
