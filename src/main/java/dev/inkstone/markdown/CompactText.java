@@ -21,8 +21,8 @@ import java.util.zip.Inflater;
  * (a platform it does not ship for, a temporary folder mounted noexec), texts are deflated.
  *
  * <p>A text may have a head, such as a post's excerpt, compressed on its own: lists and feeds read
- * the excerpts of a big blog's posts about seven times a build, and each once expanded the whole
- * post.
+ * a big blog's excerpts more often than its posts (1.4 times a post at 10,000 posts kept
+ * compressed), and each read once expanded the whole post.
  */
 final class CompactText {
   /** How texts are compressed in this JVM: Zstandard when its native library loads. */
