@@ -17,7 +17,7 @@ class CompactTextTest {
   }
 
   @Test
-  void a_head_deflated_on_its_own_reads_back_alone_and_with_the_rest() {
+  void a_head_compressed_on_its_own_reads_back_alone_and_with_the_rest() {
     String excerpt = "<p>开头一段 the opening 😀</p>\n".repeat(20);
     String html = excerpt + "<h2>正文</h2>\n" + "<p>很长的一段话 and more.</p>\n".repeat(300);
     CompactText compact = CompactText.of(html, true, excerpt.length());
