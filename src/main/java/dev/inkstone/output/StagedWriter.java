@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +34,13 @@ import java.util.function.Consumer;
 public final class StagedWriter implements Consumer<Output> {
   private final Path siteDir;
   private final Path staging;
-  /** The folder that holds {@link #staging} when {@link SpreadFolders} marked it; else null. */
+  /** The folder to delete when done, {@link #staging} or one holding it, when {@link SpreadFolders} placed it; else null. */
   private final Path holder;
   private final Set<Path> keep = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<String> staged = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
+  /** Files {@link SpreadFolders} made in {@link #staging} that are not the site's. */
+  private final List<Path> probes;
   /** Folders made in the staging folder; a thread that finds one being made waits for it. */
   private final Map<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
   /** Whether the site folder was missing or empty when the build began: nothing to compare with. */
@@ -62,16 +65,16 @@ public final class StagedWriter implements Consumer<Output> {
     // a new folder of its own, so two builds never share one
     try {
       Files.createDirectories(parent);
-      Path folder = Files.createTempDirectory(parent, "." + this.siteDir.getFileName() + ".staging-");
-      if (fresh && spread && SpreadFolders.mark(folder)) {
-        // A whole site is made in a folder of the marked one, under a name of its own: ext4 starts
-        // its search for a block group from a hash of the name, and the same name each time led
-        // each build back to the group the last build's site had just been deleted from.
-        this.holder = folder;
-        this.staging = Files.createTempDirectory(folder, "site-");
+      String prefix = "." + this.siteDir.getFileName() + ".staging-";
+      if (fresh && spread) {
+        SpreadFolders.Place place = SpreadFolders.place(parent, prefix);
+        this.holder = place.holder();
+        this.staging = place.folder();
+        this.probes = place.probes();
       } else {
         this.holder = null;
-        this.staging = folder;
+        this.staging = Files.createTempDirectory(parent, prefix);
+        this.probes = List.of();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a staging folder beside " + this.siteDir + ": " + e.getMessage(), e);
@@ -127,6 +130,9 @@ public final class StagedWriter implements Consumer<Output> {
   /** Moves every staged file into the site and removes the files it no longer has. */
   public SiteWriter.Summary commit() {
     try {
+      for (Path probe : probes) {
+        Files.deleteIfExists(probe);
+      }
       if (fresh && isMissingOrEmpty(siteDir) && moveWhole()) {
         return new SiteWriter.Summary(staged.size(), 0, 0);
       }
@@ -258,7 +264,7 @@ public final class StagedWriter implements Consumer<Output> {
     return deleted.get();
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (var walk = Files.walk(dir)) {
       for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
         Files.delete(p);

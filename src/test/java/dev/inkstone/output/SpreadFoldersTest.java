@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,28 +37,81 @@ class SpreadFoldersTest {
   }
 
   @Test
-  void a_first_build_on_ext4_stages_the_site_in_a_marked_folder_and_leaves_none_behind() throws Exception {
+  void a_first_build_on_ext4_stages_the_site_in_a_probed_place_and_leaves_nothing_behind() throws Exception {
     assumeTrue(onExt4WithChattr(dir), "the temporary folder is not on ext2/3/4, or there is no chattr");
     Path site = dir.resolve("site");
     StagedWriter writer = new StagedWriter(site);
     writer.accept(Output.rendered("posts/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
 
+    // a marked folder holding the staging folder, or (where no marked place was clean) the old
+    // place beside the site
     Path holder;
     try (var entries = Files.list(dir)) {
       holder = entries.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).findFirst().orElseThrow();
     }
-    assertThat(attributes(holder)).contains("T");
-    try (var entries = Files.list(holder)) {
-      assertThat(entries.map(p -> p.resolve("posts/a/index.html")).filter(Files::isRegularFile).count()).isOne();
+    Path staging = holder;
+    if (attributes(holder).contains("T")) {
+      try (var entries = Files.list(holder)) {
+        List<Path> inside = entries.toList();
+        assertThat(inside).hasSize(1);
+        staging = inside.get(0);
+      }
     }
+    assertThat(staging.resolve("posts/a/index.html")).hasContent("a");
+    assertThat(probeFiles(staging)).hasSize(SpreadFolders.PROBE_FILES);
 
     writer.commit();
 
     assertThat(site.resolve("posts/a/index.html")).hasContent("a");
+    assertThat(probeFiles(site)).isEmpty();
     assertThat(attributes(site)).doesNotContain("T");
     try (var entries = Files.list(dir)) {
       assertThat(entries.map(p -> p.getFileName().toString()).toList()).containsExactly("site");
     }
+  }
+
+  @Test
+  void a_place_where_files_were_just_deleted_is_not_clean() throws Exception {
+    assumeTrue(onExt4WithChattr(dir) && withoutJournal(dir), "the temporary folder is not on ext2/3/4 without a journal");
+    // 3,000 inodes taken and freed in the group where the next folder beside them gets its files
+    Path old = Files.createDirectory(dir.resolve("old"));
+    long firstFreed = Long.MAX_VALUE;
+    for (int i = 0; i < 3000; i++) {
+      Path file = Files.createFile(old.resolve("f" + i));
+      firstFreed = Math.min(firstFreed, inode(file));
+    }
+    try (var files = Files.list(old)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    // ext4 counts an inode as just freed from the second after the one it was freed in
+    long freedAt = System.currentTimeMillis() / 1000;
+    while (System.currentTimeMillis() / 1000 <= freedAt) {
+      Thread.sleep(20);
+    }
+
+    SpreadFolders.Probe probe = SpreadFolders.probe(Files.createDirectory(dir.resolve("new")));
+
+    assumeTrue(!probe.clean() || inode(probe.files().get(0)) > firstFreed,
+        "the group had inodes freed long enough ago before the ones this test freed");
+    assertThat(probe.clean()).isFalse();
+  }
+
+  @Test
+  void the_cleanest_place_is_one_whose_files_came_in_order_and_quickly() {
+    // as measured here: a group never used, one emptied four minutes ago (each new file gets the
+    // next block's first inode), one emptied a second ago (each new file waits on the scan)
+    SpreadFolders.Probe fresh = new SpreadFolders.Probe(Path.of("fresh"), List.of(), 23, 9_000);
+    SpreadFolders.Probe strided = new SpreadFolders.Probe(Path.of("strided"), List.of(), 0, 16_000);
+    SpreadFolders.Probe scanning = new SpreadFolders.Probe(Path.of("scanning"), List.of(), 23, 1_194_000);
+    SpreadFolders.Probe mostlyInOrder = new SpreadFolders.Probe(Path.of("mostly"), List.of(), 17, 14_000);
+
+    assertThat(fresh.clean()).isTrue();
+    assertThat(strided.clean()).isFalse();
+    assertThat(scanning.clean()).isFalse();
+    assertThat(Stream.of(strided, scanning, mostlyInOrder, fresh).sorted(SpreadFolders.Probe.CLEANEST_FIRST).toList())
+        .containsExactly(fresh, scanning, mostlyInOrder, strided);
   }
 
   @Test
@@ -72,6 +127,28 @@ class SpreadFoldersTest {
     assertThat(attributes(staging)).doesNotContain("T");
     assertThat(staging.resolve("index.html")).hasContent("home");
     writer.abort();
+  }
+
+  private static List<Path> probeFiles(Path folder) throws IOException {
+    try (var entries = Files.list(folder)) {
+      return entries.filter(p -> p.getFileName().toString().startsWith(".inkstone-probe-")).toList();
+    }
+  }
+
+  private static long inode(Path file) throws IOException {
+    return ((Number) Files.getAttribute(file, "unix:ino")).longValue();
+  }
+
+  /** Whether the file system holding {@code dir} keeps no journal (jbd2 lists each journal it runs). */
+  private static boolean withoutJournal(Path dir) throws IOException {
+    String device = Path.of(Files.getFileStore(dir).name()).getFileName().toString();
+    Path journals = Path.of("/proc/fs/jbd2");
+    if (!Files.isDirectory(journals)) {
+      return true;
+    }
+    try (var entries = Files.list(journals)) {
+      return entries.noneMatch(p -> p.getFileName().toString().startsWith(device + "-"));
+    }
   }
 
   private static boolean onExt4WithChattr(Path dir) throws IOException {
