@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,9 +125,10 @@ class DaemonClientTest {
     }, Duration.ofMinutes(2), () -> {}));
     busyServing.start();
     try {
+      AtomicReference<Run> firstRun = new AtomicReference<>();
       Thread first = new Thread(() -> {
         try {
-          client(dir, "STATE=\"$STATE/../busy\"; daemon_send \"$STATE\" jar-7 run build");
+          firstRun.set(client(dir, "if daemon_send \"$STATE/../busy\" jar-7 run build; then echo \"used, code $DAEMON_CODE\"; else echo \"not used: $?\"; fi"));
         } catch (IOException | InterruptedException e) {
           throw new IllegalStateException(e);
         }
@@ -139,6 +141,9 @@ class DaemonClientTest {
       assertThat(r.err()).isEmpty();
       release.countDown();
       first.join(30_000);
+      // the build that held the daemon busy ran to its end and told its client so
+      assertThat(firstRun.get()).isNotNull();
+      assertThat(firstRun.get().out()).isEqualTo("used, code 0\n");
     } finally {
       release.countDown();
       Run stop = client(dir, "daemon_stop \"$STATE/../busy\"");
