@@ -77,9 +77,9 @@ final class SpreadFolders {
 
   /** Makes a folder in {@code parent} named {@code prefix} and some random digits, to stage a whole new site in. */
   static Place place(Path parent, String prefix) throws IOException {
-    Path marked = Files.createTempDirectory(parent, prefix);
-    if (!mark(marked)) {
-      return new Place(marked, marked, List.of()); // a plain staging folder, as without this class
+    Path holder = Files.createTempDirectory(parent, prefix);
+    if (!mark(holder)) {
+      return new Place(holder, holder, List.of()); // a plain staging folder, as without this class
     }
     // Each folder made in the marked one gets a random name: ext4 starts its search for a group
     // from a hash of the name, so among groups with as few folders, a fixed name would lead back
@@ -87,14 +87,20 @@ final class SpreadFolders {
     // counts a folder more and the next search goes elsewhere. Last, the old place beside the parent.
     List<FolderMaker> makers = new ArrayList<>();
     while (makers.size() < TRIES - 1) {
-      makers.add(() -> Files.createTempDirectory(marked, "site-"));
+      makers.add(() -> Files.createTempDirectory(holder, "site-"));
     }
     makers.add(() -> Files.createTempDirectory(parent, prefix));
-    Probe chosen = cleanest(makers);
-    if (chosen.folder().getParent().equals(marked)) {
-      return new Place(chosen.folder(), marked, chosen.files());
+    Probe chosen;
+    try {
+      chosen = cleanest(makers);
+    } catch (IOException e) {
+      StagedWriter.deleteTree(holder);
+      throw e;
     }
-    StagedWriter.deleteTree(marked);
+    if (chosen.folder().getParent().equals(holder)) {
+      return new Place(chosen.folder(), holder, chosen.files());
+    }
+    StagedWriter.deleteTree(holder);
     return new Place(chosen.folder(), chosen.folder(), chosen.files());
   }
 
