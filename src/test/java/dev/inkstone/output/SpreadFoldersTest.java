@@ -1,10 +1,12 @@
 package dev.inkstone.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +98,38 @@ class SpreadFoldersTest {
     assumeTrue(!probe.clean() || inode(probe.files().get(0)) > firstFreed,
         "the group had inodes freed long enough ago before the ones this test freed");
     assertThat(probe.clean()).isFalse();
+  }
+
+  @Test
+  void the_places_turned_down_are_deleted_and_the_chosen_one_keeps_its_probe_files() throws Exception {
+    // two places on the same disk, both probably clean: the first clean one is taken and the
+    // second never made; were the first not clean, the second is made and the worse one deleted
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    SpreadFolders.Probe chosen = SpreadFolders.cleanest(List.of(
+        () -> Files.createDirectory(first),
+        () -> Files.createDirectory(second)));
+
+    assertThat(chosen.folder()).isIn(first, second);
+    assertThat(probeFiles(chosen.folder())).hasSize(SpreadFolders.PROBE_FILES).containsExactlyInAnyOrderElementsOf(chosen.files());
+    try (var entries = Files.list(dir)) {
+      assertThat(entries.toList()).containsExactly(chosen.folder());
+    }
+  }
+
+  @Test
+  void a_place_that_cannot_be_made_is_an_error_only_when_no_other_was() throws Exception {
+    Path made = dir.resolve("made");
+    SpreadFolders.Probe chosen = SpreadFolders.cleanest(List.of(
+        () -> Files.createDirectory(made),
+        () -> {
+          throw new AccessDeniedException("nowhere");
+        }));
+    assertThat(chosen.folder()).isEqualTo(made);
+
+    assertThatThrownBy(() -> SpreadFolders.cleanest(List.of(() -> {
+      throw new AccessDeniedException("nowhere");
+    }))).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
