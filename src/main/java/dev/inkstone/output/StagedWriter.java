@@ -48,7 +48,8 @@ public final class StagedWriter implements Consumer<Output> {
 
   /**
    * Below this many files and folders, writing a site from scratch beside a just-deleted one costs
-   * the kernel less than {@link SpreadFolders} costs: starting {@code chattr} (2 ms, 20 cold) and probing (about 1 ms a place).
+   * the kernel less than {@link SpreadFolders} does: starting {@code chattr} (2 ms, 20 cold) and
+   * probing (about 1 ms a place).
    */
   public static final int SPREAD_FROM_FILES = 300;
 
