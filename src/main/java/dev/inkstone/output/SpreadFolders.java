@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 final class SpreadFolders {
   private static final Set<String> EXT = Set.of("ext2", "ext3", "ext4");
 
-  /** Probe files made in each place tried: two blocks of the inode table, at 16 inodes a block. */
+  /** Probe files made in each place tried: into a second block of the inode table (16 inodes a block). */
   static final int PROBE_FILES = 24;
 
   /**
